@@ -1,0 +1,23 @@
+# make test: installs what the tests need, then runs every test (what CI runs).
+# make run:  scans the sample captures in testdata with the built-in rules.
+GO ?= go
+
+.PHONY: test deps vet build bench fuzz run
+
+test: deps vet
+	$(GO) test -count=1 -timeout 60m ./...
+
+deps:
+	./scripts/test-deps.sh
+
+vet:
+	$(GO) vet ./...
+
+build:
+	$(GO) build -o bin/ ./cmd/...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+run:
+	$(GO) run ./cmd/aupscan rules check

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/aupscan/aupscan/signatures"
+)
+
+type rulesCmd struct {
+	Check rulesCheckCmd `cmd:"" help:"Load the built-in pack and the folders, run every rule's examples, print each problem. Exits 0 when clean, 2 when not."`
+	List  rulesListCmd  `cmd:"" help:"One line a rule: id, category, severity, name."`
+	Show  rulesShowCmd  `cmd:"" help:"Show one rule in full."`
+}
+
+type rulesCheckCmd struct {
+	Dirs      []string `arg:"" optional:"" type:"path" name:"DIR" help:"Operator rule folders to check with the built-in pack."`
+	NoBuiltin bool     `help:"Check the folders alone, without the built-in pack."`
+}
+
+// exampleRunners are the engines built into this binary that run rule examples,
+// besides the file content engine that signatures always runs.
+var exampleRunners []signatures.ExampleRunner
+
+func (c *rulesCheckCmd) Run(g *Globals) error {
+	dirs := append(g.RuleDirs, c.Dirs...)
+	set, err := signatures.Load(signatures.Options{Dirs: dirs, NoBuiltin: c.NoBuiltin})
+	if err != nil {
+		fmt.Fprintln(g.stdout, err)
+		var ps signatures.Problems
+		errors.As(err, &ps)
+		return &exitErr{code: exitError, err: fmt.Errorf("rules do not load: %d errors", len(ps))}
+	}
+	ps := append(set.Warnings(), set.Check(exampleRunners...)...)
+	nerr := 0
+	for _, p := range ps {
+		fmt.Fprintln(g.stdout, p.String())
+		if !p.Warning {
+			nerr++
+		}
+	}
+	fmt.Fprintf(g.stderr, "%d rules, version %s: %d errors, %d warnings\n", set.Len(), set.Version(), nerr, len(ps)-nerr)
+	if nerr > 0 {
+		return &exitErr{code: exitError}
+	}
+	return nil
+}
+
+type rulesListCmd struct{}
+
+func (c *rulesListCmd) Run(g *Globals) error {
+	set, err := loadRules(g)
+	if err != nil {
+		return err
+	}
+	if g.Format == "json" {
+		enc := json.NewEncoder(g.stdout)
+		for _, r := range set.Rules() {
+			if err := enc.Encode(ruleSummary(r)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tCATEGORY\tSEVERITY\tNAME")
+	for _, r := range set.Rules() {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Category, r.Severity, r.Name)
+	}
+	return tw.Flush()
+}
+
+type rulesShowCmd struct {
+	ID string `arg:"" help:"Rule id."`
+}
+
+func (c *rulesShowCmd) Run(g *Globals) error {
+	set, err := loadRules(g)
+	if err != nil {
+		return err
+	}
+	r := set.Rule(c.ID)
+	if r == nil {
+		return &exitErr{code: exitError, err: fmt.Errorf("no active rule %q (see aupscan rules list)", c.ID)}
+	}
+	if g.Format == "json" {
+		return json.NewEncoder(g.stdout).Encode(r)
+	}
+	fmt.Fprint(g.stdout, describeRule(r))
+	return nil
+}
+
+// loadRules loads the built-in pack and the --rules folders, printing every problem.
+func loadRules(g *Globals) (*signatures.Set, error) {
+	set, err := signatures.Load(signatures.Options{Dirs: g.RuleDirs})
+	if err != nil {
+		fmt.Fprintln(g.stderr, err)
+		return nil, &exitErr{code: exitError, err: fmt.Errorf("rules do not load")}
+	}
+	return set, nil
+}
+
+type summary struct {
+	ID       string `json:"id"`
+	Category string `json:"category"`
+	Severity string `json:"severity"`
+	Name     string `json:"name"`
+	Origin   string `json:"origin"`
+}
+
+func ruleSummary(r *signatures.Rule) summary {
+	return summary{r.ID, r.Category, r.Severity, r.Name, fmt.Sprintf("%s:%d", r.Origin.File, r.Origin.Line)}
+}
+
+// describeRule renders a rule for a person: header, description, conditions, examples.
+func describeRule(r *signatures.Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  %s\n", r.ID, r.Name)
+	fmt.Fprintf(&b, "category %s, severity %s, confidence %s\n", r.Category, r.Severity, r.Confidence)
+	fmt.Fprintf(&b, "from %s:%d\n\n%s\n", r.Origin.File, r.Origin.Line, strings.TrimSpace(r.Description))
+	for _, ref := range r.References {
+		fmt.Fprintf(&b, "see %s\n", ref)
+	}
+	for _, line := range signatures.Conditions(r) {
+		fmt.Fprintf(&b, "\n  %s", line)
+	}
+	b.WriteString("\n")
+	for _, ex := range r.Match {
+		fmt.Fprintf(&b, "\nmust match:     %s", ex)
+	}
+	for _, ex := range r.NoMatch {
+		fmt.Fprintf(&b, "\nmust not match: %s", ex)
+	}
+	b.WriteString("\n")
+	return b.String()
+}

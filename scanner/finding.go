@@ -1,0 +1,72 @@
+// Package scanner holds what every scanner shares: the Finding record that the traffic
+// and host scanners emit and the notifier consumes.
+package scanner
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/netip"
+	"time"
+)
+
+// Kinds of finding, as the JSON contract names them.
+const (
+	KindTraffic = "traffic"
+	KindFile    = "file"
+	KindPackage = "package"
+	KindProcess = "process"
+	KindConfig  = "config"
+)
+
+// A Finding is one rule matched on one subject: a flow, a file, a package or a process.
+// Its JSON form is a contract (DESIGN.md): other tools read it, so fields are only added.
+type Finding struct {
+	ID         string    `json:"id"`
+	Rule       string    `json:"rule"`
+	Name       string    `json:"name"`
+	Category   string    `json:"category"`
+	Severity   string    `json:"severity"`
+	Confidence string    `json:"confidence"`
+	Kind       string    `json:"kind"`
+	Subject    string    `json:"subject"`
+	Evidence   string    `json:"evidence"`
+	Source     string    `json:"source"`
+	Time       time.Time `json:"time"`
+	Host       string    `json:"host,omitempty"`
+	Flow       *Flow     `json:"flow,omitempty"`
+	// SHA256 is the file's hash, for file and process findings: evidence a person can
+	// check without the file itself.
+	SHA256 string `json:"sha256,omitempty"`
+}
+
+// Flow is a traffic finding's 5-tuple, client first. Ports are 0 for protocols that
+// have none (ESP, GRE, ICMP).
+type Flow struct {
+	Proto string     `json:"proto"`
+	Src   netip.Addr `json:"src"`
+	Sport uint16     `json:"sport"`
+	Dst   netip.Addr `json:"dst"`
+	Dport uint16     `json:"dport"`
+}
+
+// Subject renders the flow the way the contract writes a traffic subject:
+// "PROTO SRC:SPORT -> DST:DPORT".
+func (f Flow) Subject() string {
+	return fmt.Sprintf("%s %s -> %s", f.Proto,
+		netip.AddrPortFrom(f.Src, f.Sport), netip.AddrPortFrom(f.Dst, f.Dport))
+}
+
+// FindingID returns the stable id of a finding: the same host, rule and subject always
+// give the same id, so a rescan refreshes a case instead of opening another.
+func FindingID(host, rule, subject string) string {
+	h := sha256.New()
+	for _, s := range []string{host, rule, subject} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// SetID fills in f.ID from its host, rule and subject.
+func (f *Finding) SetID() { f.ID = FindingID(f.Host, f.Rule, f.Subject) }

@@ -1,0 +1,174 @@
+package signatures
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// File types a file rule can be scoped to.
+const (
+	TypeAny    = "any"
+	TypeELF    = "elf"
+	TypeScript = "script"
+	TypeText   = "text"
+)
+
+// DetectType names the type of a file from its first bytes (a few hundred are
+// enough): "elf", "script" (a #! line), "text" (no NUL and mostly printable), or
+// "binary".
+func DetectType(head []byte) string {
+	switch {
+	case bytes.HasPrefix(head, []byte("\x7fELF")):
+		return TypeELF
+	case bytes.HasPrefix(head, []byte("#!")):
+		return TypeScript
+	case looksText(head):
+		return TypeText
+	}
+	return "binary"
+}
+
+func looksText(b []byte) bool {
+	if bytes.IndexByte(b, 0) >= 0 {
+		return false
+	}
+	odd := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			odd++
+		}
+	}
+	return odd*20 <= len(b)
+}
+
+// TypeMatches reports whether a rule scoped to scope applies to a file of type ft.
+// Scripts are text too.
+func TypeMatches(scope, ft string) bool {
+	switch scope {
+	case "", TypeAny:
+		return true
+	case TypeText:
+		return ft == TypeText || ft == TypeScript
+	}
+	return scope == ft
+}
+
+func compileFile(f *FileCond, dir string, lists *listCache, rp ruleProblems) {
+	switch f.Type {
+	case "", TypeAny, TypeELF, TypeScript, TypeText:
+	default:
+		rp.errorf("file.type", "type must be any, elf, script or text, got %q", f.Type)
+	}
+	for i, p := range f.Patterns {
+		key := fmt.Sprintf("file.patterns[%d]", i)
+		var err error
+		if p.Regex != "" {
+			if p.Text != "" || p.Hex != "" {
+				err = fmt.Errorf("set only one of text, hex and regex")
+			} else {
+				p.compiled, err = compileRegex(p.Regex, p.NoCase)
+			}
+		} else {
+			p.compiled, err = compileBytes(p.Text, p.Hex, p.NoCase)
+		}
+		if err != nil {
+			rp.errorf(key, "%v", err)
+		} else if p.compiled.re == nil && pickAnchor(p.compiled.lit, p.compiled.mask) < 0 {
+			rp.warnf(key, "pattern %s has no 4 literal bytes in a row: it is matched the slow way", p.compiled.display())
+		}
+	}
+	if len(f.Patterns) > 0 {
+		need, err := parseCondition(f.Condition, len(f.Patterns))
+		if err != nil {
+			rp.errorf("file.condition", "%v", err)
+		}
+		f.compiled.need = need
+	} else if f.Condition != "" {
+		rp.errorf("file.condition", "condition without patterns")
+	}
+	f.compiled.hashes = compileHashes(f, dir, lists, rp)
+	for _, g := range f.Paths {
+		re, err := globRegexp(g)
+		if err != nil {
+			rp.errorf("file.paths", "%v", err)
+			continue
+		}
+		f.compiled.paths = append(f.compiled.paths, re)
+	}
+	if len(f.Paths) > 0 && len(f.Patterns) == 0 {
+		rp.errorf("file.paths", "paths need content patterns: a configuration file is only a finding for what it says")
+	}
+	if len(f.Patterns)+len(f.Hashes)+len(f.HashFiles)+len(f.GoModules)+len(f.GoDeps) == 0 {
+		rp.errorf("file", "file section has no condition: add patterns, hashes, hash_files, go_modules or go_dependencies")
+	}
+}
+
+func compileHashes(f *FileCond, dir string, lists *listCache, rp ruleProblems) *HashSet {
+	if len(f.Hashes)+len(f.HashFiles) == 0 {
+		return nil
+	}
+	if len(f.Hashes) == 0 && len(f.HashFiles) == 1 {
+		s, err := lists.hashSet(resolve(dir, f.HashFiles[0]))
+		if err != nil {
+			rp.errorf("file.hash_files", "%v", err)
+		}
+		return s
+	}
+	s := &HashSet{}
+	for _, h := range f.Hashes {
+		if err := s.Add(h); err != nil {
+			rp.errorf("file.hashes", "%v", err)
+		}
+	}
+	for _, hf := range f.HashFiles {
+		path := resolve(dir, hf)
+		if err := lists.eachLine(path, func(text string, _ int) error { return s.Add(text) }); err != nil {
+			rp.errorf("file.hash_files", "%v", err)
+		}
+	}
+	s.Freeze()
+	return s
+}
+
+// globRegexp turns a path glob into an anchored regular expression: "*" and "?" stay
+// within one path segment, "**" spans any number of segments, "[...]" is a class. A
+// glob that starts with "/" is anchored at the scan root; any other matches at any
+// depth, as in .gitignore.
+func globRegexp(g string) (*regexp.Regexp, error) {
+	var b strings.Builder
+	b.WriteString("^")
+	if !strings.HasPrefix(g, "/") {
+		b.WriteString("(?:.*/)?")
+	}
+	for i := 0; i < len(g); i++ {
+		switch c := g[i]; {
+		case strings.HasPrefix(g[i:], "**/"):
+			b.WriteString("(?:.*/)?")
+			i += 2
+		case strings.HasPrefix(g[i:], "**"):
+			b.WriteString(".*")
+			i++
+		case c == '*':
+			b.WriteString("[^/]*")
+		case c == '?':
+			b.WriteString("[^/]")
+		case c == '[':
+			j := strings.IndexByte(g[i:], ']')
+			if j < 0 {
+				return nil, fmt.Errorf("glob %q: unclosed [", g)
+			}
+			b.WriteString(g[i : i+j+1])
+			i += j
+		default:
+			b.WriteString(regexp.QuoteMeta(string(c)))
+		}
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return nil, fmt.Errorf("glob %q: %w", g, err)
+	}
+	return re, nil
+}

@@ -1,0 +1,107 @@
+package signatures
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// FuzzLoad feeds arbitrary bytes to the loader as an operator's rule file: it must
+// return a set or problems, never panic, whatever the file holds.
+func FuzzLoad(f *testing.F) {
+	seeds, _ := filepath.Glob("../testdata/rules/*/*/*.toml")
+	builtin, _ := filepath.Glob("builtin/*.toml")
+	for _, p := range append(seeds, builtin...) {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("[[rule]]\nid = \"a\"\n[[rule.traffic]]\nports = [0, 70000]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := loadSources([]source{{name: "fuzz.toml", dir: t.TempDir(), data: data}}, nil)
+		if err == nil {
+			_ = s.Check()
+			for _, r := range s.Rules() {
+				_ = Conditions(r)
+			}
+		} else if _, ok := err.(Problems); !ok {
+			t.Fatalf("error of type %T: %v", err, err)
+		}
+	})
+}
+
+// FuzzMatcher checks the matcher against brute force on arbitrary patterns and input.
+func FuzzMatcher(f *testing.F) {
+	f.Add([]byte("abcd"), []byte("xyz"), []byte("xxabcdxyzabcd"), false)
+	f.Add([]byte("\x00\x00\x00\x00"), []byte("A"), []byte("\x00\x00\x00\x00\x00a"), true)
+	f.Fuzz(func(t *testing.T, p1, p2, in []byte, nocase bool) {
+		var pats []compiledPattern
+		for _, p := range [][]byte{p1, p2} {
+			if len(p) == 0 || len(p) > 64 {
+				continue
+			}
+			cp := compiledPattern{lit: slices.Clone(p), nocase: nocase}
+			if nocase {
+				cp.lit = foldBytes(cp.lit)
+			}
+			pats = append(pats, cp)
+		}
+		if len(pats) == 0 {
+			return
+		}
+		m := buildMatcher(t, pats)
+		if got, want := matcherHits(m, in, 0), naiveHits(pats, in, 0); !slices.Equal(got, want) {
+			t.Fatalf("got %v, want %v", got, want)
+		}
+	})
+}
+
+// FuzzParseHex checks that any text either parses as a hex pattern that round-trips
+// through its display form, or is refused with an error.
+func FuzzParseHex(f *testing.F) {
+	for _, s := range []string{"de ad ?? ef", "0x41424344", "4? ?1 41", "zz", "?? 41", "414"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lit, mask, err := parseHex(s)
+		if err != nil {
+			return
+		}
+		if len(lit) == 0 || (mask != nil && len(mask) != len(lit)) {
+			t.Fatalf("parseHex(%q) = %x, %x", s, lit, mask)
+		}
+		p := compiledPattern{lit: lit, mask: mask}
+		data := bytes.Clone(lit)
+		if !p.matchAt(data, 0) {
+			t.Fatalf("pattern %q does not match its own bytes", s)
+		}
+	})
+}
+
+// FuzzFileScan scans arbitrary content with the built-in pack, in chunks as files are
+// read: it must not panic and must give the same result as a whole read.
+func FuzzFileScan(f *testing.F) {
+	s, err := Load(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	fm := NewFileMatcher(s)
+	f.Add([]byte("X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"), "/x")
+	f.Add([]byte("[Interface]\nListenPort = 1\nPrivateKey = x\n"), "/etc/wireguard/wg0.conf")
+	f.Fuzz(func(t *testing.T, data []byte, path string) {
+		a, err := fm.NewScan().Scan(bytes.NewReader(data), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := fm.newScan(7).Scan(bytes.NewReader(data), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Matches) != len(b.Matches) || a.Digests.SHA256 != b.Digests.SHA256 {
+			t.Fatalf("whole read %d matches, 7-byte chunks %d", len(a.Matches), len(b.Matches))
+		}
+	})
+}
+

@@ -1,0 +1,237 @@
+package signatures
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// builtinFS is the built-in rule pack, embedded in every binary.
+//
+//go:embed builtin
+var builtinFS embed.FS
+
+const builtinDir = "builtin"
+
+// Options says which rules to load.
+type Options struct {
+	// Dirs are operator rule folders: every *.toml file directly inside is read, in
+	// name order. Their rules add to the built-in pack or replace a built-in rule of the
+	// same id; their [[disable]] entries turn rules off.
+	Dirs []string
+	// NoBuiltin leaves the built-in pack out.
+	NoBuiltin bool
+}
+
+// source is one rule file's bytes and where they came from.
+type source struct {
+	name    string // as shown in problems
+	dir     string
+	data    []byte
+	builtin bool
+}
+
+// Load reads the built-in pack and the operator folders, validates and compiles every
+// rule, and returns the immutable Set. The error, when not nil, is Problems: every
+// error of the run, each naming its file and line or rule.
+func Load(o Options) (*Set, error) {
+	var ps Problems
+	srcs := readSources(o, &ps)
+	return loadSources(srcs, ps)
+}
+
+// loadSources decodes, validates and merges rule files already read.
+func loadSources(srcs []source, ps Problems) (*Set, error) {
+	lists := newListCache()
+	b := newSetBuilder()
+	for _, src := range srcs {
+		rf, ok := decodeFile(src, &ps)
+		if !ok {
+			continue
+		}
+		for _, r := range rf.Rules {
+			r.Origin = Origin{File: src.name, Line: lineOf(src.data, r.ID), Builtin: src.builtin, Dir: src.dir}
+			compileRule(r, lists, &ps)
+			b.add(r, &ps)
+		}
+		for _, d := range rf.Disable {
+			b.disable(d, src.name, &ps)
+		}
+	}
+	s := b.finish(&ps)
+	s.version = version(srcs, lists)
+	s.warnings = slices.DeleteFunc(slices.Clone(ps), func(p Problem) bool { return !p.Warning })
+	if errs := ps.errors(); len(errs) > 0 {
+		return nil, errs
+	}
+	return s, nil
+}
+
+func readSources(o Options, ps *Problems) []source {
+	var srcs []source
+	if !o.NoBuiltin {
+		names, _ := fs.Glob(builtinFS, builtinDir+"/*.toml")
+		for _, n := range names {
+			data, err := builtinFS.ReadFile(n)
+			if err != nil {
+				*ps = append(*ps, Problem{File: n, Message: err.Error()})
+				continue
+			}
+			srcs = append(srcs, source{name: "builtin:" + path.Base(n), dir: builtinDir, data: data, builtin: true})
+		}
+	}
+	for _, dir := range o.Dirs {
+		names, err := filepath.Glob(filepath.Join(dir, "*.toml"))
+		if err == nil {
+			_, err = os.Stat(dir)
+		}
+		if err != nil {
+			*ps = append(*ps, Problem{File: dir, Message: fmt.Sprintf("rule folder: %v", err)})
+			continue
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			data, err := os.ReadFile(n)
+			if err != nil {
+				*ps = append(*ps, Problem{File: n, Message: err.Error()})
+				continue
+			}
+			srcs = append(srcs, source{name: n, dir: dir, data: data})
+		}
+	}
+	return srcs
+}
+
+// decodeFile is the first step of loading: TOML into plain structs. Syntax errors name
+// the line; keys the format does not know are errors too, so a typo is never silence.
+func decodeFile(src source, ps *Problems) (*ruleFile, bool) {
+	var rf ruleFile
+	md, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&rf)
+	if err != nil {
+		p := Problem{File: src.name, Message: err.Error()}
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			p.Line, p.Message = pe.Position.Line, pe.Message
+		} else if m := tomlLineRe.FindStringSubmatch(err.Error()); m != nil {
+			// Type mismatches carry the line only in their text.
+			p.Line, _ = strconv.Atoi(m[1])
+			p.Key, p.Message = m[2], m[3]
+		}
+		*ps = append(*ps, p)
+		return nil, false
+	}
+	// Unknown keys are errors, but the rules are still checked so that one run
+	// reports everything wrong with the file.
+	for _, k := range md.Undecoded() {
+		*ps = append(*ps, Problem{File: src.name, Line: keyLine(src.data, k), Key: k.String(),
+			Message: "unknown key (see the rule reference in README.md)"})
+	}
+	return &rf, true
+}
+
+var tomlLineRe = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
+
+// lineOf finds the line that sets a rule's id, so that semantic problems can point at
+// the rule in its file.
+func lineOf(data []byte, id string) int {
+	if id == "" {
+		return 0
+	}
+	re := regexp.MustCompile(`^\s*id\s*=\s*["']` + regexp.QuoteMeta(id) + `["']`)
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		if re.Match(line) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// keyLine finds the line of an unknown key: the one line, under a table header of the
+// key's parent, that sets the key's last part. When that is ambiguous the problem
+// names file and key only.
+func keyLine(data []byte, k toml.Key) int {
+	if len(k) < 1 {
+		return 0
+	}
+	parent := strings.Join(k[:len(k)-1], ".")
+	keyRe := regexp.MustCompile(`^\s*"?` + regexp.QuoteMeta(k[len(k)-1]) + `"?\s*=`)
+	found, in := 0, parent == ""
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		if h := headerRe.FindSubmatch(line); h != nil {
+			in = string(h[1]) == parent
+			continue
+		}
+		if in && keyRe.Match(line) {
+			if found != 0 {
+				return 0
+			}
+			found = i + 1
+		}
+	}
+	return found
+}
+
+var headerRe = regexp.MustCompile(`^\s*\[\[?\s*([^\]]+?)\s*\]\]?`)
+
+// version is the rule-set version: a digest of every rule file and list file loaded,
+// so the same rules always report the same version.
+func version(srcs []source, lists *listCache) string {
+	h := sha256.New()
+	for _, s := range srcs {
+		fmt.Fprintf(h, "%s\x00%d\x00", s.name, len(s.data))
+		h.Write(s.data)
+	}
+	paths := make([]string, 0, len(lists.sums))
+	for p := range lists.sums {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	for _, p := range paths {
+		sum := lists.sums[p]
+		fmt.Fprintf(h, "%s\x00", p)
+		h.Write(sum[:])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// listFiles returns every list file path the set's rules name, for the watcher.
+func listFiles(rules []*Rule) []string {
+	var out []string
+	for _, r := range rules {
+		for _, t := range r.Traffic {
+			out = append(out, resolveAll(r.Origin.Dir, t.AddressFiles)...)
+			for _, n := range t.NameConditions() {
+				out = append(out, resolveAll(r.Origin.Dir, n.Names.SuffixFiles)...)
+			}
+		}
+		if r.File != nil {
+			out = append(out, resolveAll(r.Origin.Dir, r.File.HashFiles)...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func resolveAll(dir string, names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = resolve(dir, n)
+	}
+	return out
+}
+
+// trimBuiltin shows a built-in path the way problems name it.
+func trimBuiltin(p string) string { return strings.TrimPrefix(p, builtinDir+"/") }
