@@ -5,7 +5,9 @@ package scanner
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"io"
 	"net/netip"
 	"time"
 )
@@ -70,3 +72,12 @@ func FindingID(host, rule, subject string) string {
 
 // SetID fills in f.ID from its host, rule and subject.
 func (f *Finding) SetID() { f.ID = FindingID(f.Host, f.Rule, f.Subject) }
+
+// NewEncoder returns a JSON Lines encoder for findings. HTML escaping is off, so a
+// subject reads "A -> B" rather than "A -\u003e B" for the people and tools that
+// read the stream.
+func NewEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
