@@ -3,7 +3,6 @@ package signatures
 import (
 	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"os"
 	"strings"
 )
@@ -79,7 +78,7 @@ func (ex *Example) Bytes(r *Rule) ([]byte, error) {
 // file's folder; built-in rules read from the embedded pack unless the path is absolute.
 func (r *Rule) ReadFile(name string) ([]byte, error) {
 	if r.Origin.Builtin && !strings.HasPrefix(name, "/") {
-		return fs.ReadFile(builtinFS, r.Origin.Dir+"/"+name)
+		return readBuiltin(name)
 	}
 	return os.ReadFile(resolve(r.Origin.Dir, name))
 }

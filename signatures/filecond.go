@@ -172,3 +172,23 @@ func globRegexp(g string) (*regexp.Regexp, error) {
 	}
 	return re, nil
 }
+
+// CompileGlobs compiles path globs (written as in a rule's paths) into one matcher.
+func CompileGlobs(globs []string) (func(path string) bool, error) {
+	var res []*regexp.Regexp
+	for _, g := range globs {
+		re, err := globRegexp(g)
+		if err != nil {
+			return nil, err
+		}
+		res = append(res, re)
+	}
+	return func(p string) bool {
+		for _, re := range res {
+			if re.MatchString(p) {
+				return true
+			}
+		}
+		return false
+	}, nil
+}

@@ -95,7 +95,7 @@ type FileResult struct {
 type FileScan struct {
 	fm     *FileMatcher
 	buf    []byte
-	hit    []int64 // per pattern: offset just past its first match, or -1
+	hit    []int64 // per pattern: offset of its first match, or -1
 	sha256 hash.Hash
 	sha1   hash.Hash
 	md5    hash.Hash
@@ -202,7 +202,7 @@ func (fs *FileScan) matchChunk(window []byte, from int, base int64) {
 	fm.m.Scan(window, from, func(id, end int) bool {
 		ref := fm.refs[id]
 		if h := &fs.hit[fm.base[ref.rule]+ref.pat]; *h < 0 {
-			*h = base + int64(end)
+			*h = base + int64(end-fm.patLen(ref))
 		}
 		return true
 	})
@@ -212,7 +212,7 @@ func (fs *FileScan) matchChunk(window []byte, from int, base int64) {
 			continue
 		}
 		if loc := fm.rules[ref.rule].File.Patterns[ref.pat].compiled.re.FindIndex(window); loc != nil && loc[1] > from {
-			*h = base + int64(loc[1])
+			*h = base + int64(loc[0])
 		}
 	}
 }
@@ -234,16 +234,23 @@ func (fs *FileScan) evaluate(ri int, r *Rule, path string, res *FileResult, bi *
 	}
 	var found []string
 	hits := fs.hit[fs.fm.base[ri] : fs.fm.base[ri]+len(f.Patterns)]
-	for pi, end := range hits {
-		if end >= 0 {
-			p := f.Patterns[pi]
-			found = append(found, fmt.Sprintf("%s at %d", p.label(), end-int64(len(p.compiled.lit))))
+	for pi, at := range hits {
+		if at >= 0 {
+			found = append(found, fmt.Sprintf("%s at offset %d", f.Patterns[pi].label(), at))
 		}
 	}
-	if len(found) < f.Need() {
+	switch {
+	case len(found) < f.Need():
 		return ""
+	case len(f.Patterns) == 1:
+		return "pattern " + found[0]
 	}
 	return fmt.Sprintf("%d of %d patterns: %s", len(found), len(f.Patterns), strings.Join(found, ", "))
+}
+
+// patLen is the length of a literal pattern.
+func (fm *FileMatcher) patLen(ref patRef) int {
+	return len(fm.rules[ref.rule].File.Patterns[ref.pat].compiled.lit)
 }
 
 // label names a pattern in evidence: its id if it has one, else the rule's own bytes.

@@ -3,13 +3,10 @@ package signatures
 import (
 	"bytes"
 	"crypto/sha256"
-	"embed"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -18,13 +15,6 @@ import (
 
 	"github.com/BurntSushi/toml"
 )
-
-// builtinFS is the built-in rule pack, embedded in every binary.
-//
-//go:embed builtin
-var builtinFS embed.FS
-
-const builtinDir = "builtin"
 
 // Options says which rules to load.
 type Options struct {
@@ -83,14 +73,13 @@ func loadSources(srcs []source, ps Problems) (*Set, error) {
 func readSources(o Options, ps *Problems) []source {
 	var srcs []source
 	if !o.NoBuiltin {
-		names, _ := fs.Glob(builtinFS, builtinDir+"/*.toml")
+		names, err := builtinRuleFiles()
+		if err != nil {
+			*ps = append(*ps, Problem{File: "builtin", Message: err.Error()})
+		}
 		for _, n := range names {
-			data, err := builtinFS.ReadFile(n)
-			if err != nil {
-				*ps = append(*ps, Problem{File: n, Message: err.Error()})
-				continue
-			}
-			srcs = append(srcs, source{name: "builtin:" + path.Base(n), dir: builtinDir, data: data, builtin: true})
+			data, _ := readBuiltin(n)
+			srcs = append(srcs, source{name: "builtin:" + n, dir: builtinDir, data: data, builtin: true})
 		}
 	}
 	for _, dir := range o.Dirs {
@@ -232,6 +221,3 @@ func resolveAll(dir string, names []string) []string {
 	}
 	return out
 }
-
-// trimBuiltin shows a built-in path the way problems name it.
-func trimBuiltin(p string) string { return strings.TrimPrefix(p, builtinDir+"/") }

@@ -25,6 +25,8 @@ const (
 // cli is the command tree; kong builds the parser and the help from it.
 type cli struct {
 	Globals
+	Files filesCmd `cmd:"" help:"Scan files and folders against the file rules."`
+	Host  hostCmd  `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, processes."`
 	Rules rulesCmd `cmd:"" help:"Check, list and show rules."`
 }
 

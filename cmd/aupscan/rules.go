@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/aupscan/aupscan/scanner/host"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -23,7 +24,9 @@ type rulesCheckCmd struct {
 
 // exampleRunners are the engines built into this binary that run rule examples,
 // besides the file content engine that signatures always runs.
-var exampleRunners []signatures.ExampleRunner
+func exampleRunners(set *signatures.Set) []signatures.ExampleRunner {
+	return []signatures.ExampleRunner{host.Compile(set)}
+}
 
 func (c *rulesCheckCmd) Run(g *Globals) error {
 	dirs := append(g.RuleDirs, c.Dirs...)
@@ -34,7 +37,7 @@ func (c *rulesCheckCmd) Run(g *Globals) error {
 		errors.As(err, &ps)
 		return &exitErr{code: exitError, err: fmt.Errorf("rules do not load: %d errors", len(ps))}
 	}
-	ps := append(set.Warnings(), set.Check(exampleRunners...)...)
+	ps := append(set.Warnings(), set.Check(exampleRunners(set)...)...)
 	nerr := 0
 	for _, p := range ps {
 		fmt.Fprintln(g.stdout, p.String())

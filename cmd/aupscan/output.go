@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/host"
+)
+
+// findingWriter prints findings as they come: JSON Lines, or a table for people
+// (flushed at the end so columns line up).
+type findingWriter struct {
+	json  bool
+	out   io.Writer
+	tw    *tabwriter.Writer
+	count int
+}
+
+func newFindingWriter(g *Globals) *findingWriter {
+	w := &findingWriter{json: g.Format == "json", out: g.stdout}
+	if !w.json {
+		w.tw = tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
+	}
+	return w
+}
+
+func (w *findingWriter) write(f scanner.Finding) error {
+	w.count++
+	if w.json {
+		return scanner.NewEncoder(w.out).Encode(f)
+	}
+	if w.count == 1 {
+		fmt.Fprintln(w.tw, "SEVERITY\tCATEGORY\tKIND\tRULE\tSUBJECT\tEVIDENCE")
+	}
+	_, err := fmt.Fprintf(w.tw, "%s\t%s\t%s\t%s\t%s\t%s\n", f.Severity, f.Category, f.Kind, f.Rule, oneLine(f.Subject), oneLine(f.Evidence))
+	return err
+}
+
+func (w *findingWriter) flush() error {
+	if w.tw != nil {
+		return w.tw.Flush()
+	}
+	return nil
+}
+
+// oneLine keeps a tenant-controlled string (a path, a name) from breaking the table.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return '?'
+		}
+		return r
+	}, s)
+}
+
+// printSummary writes what a file scan read and skipped to stderr: skipped files are
+// counted by reason and listed, so none passes for clean.
+func printSummary(w io.Writer, s host.Summary, findings int, listAll bool) {
+	fmt.Fprintf(w, "scanned %d files, %.1f MiB in %s: %d findings, %d skipped\n",
+		s.Files, float64(s.Bytes)/(1<<20), s.Duration.Round(1e6), findings, len(s.Skipped))
+	if len(s.Skipped) == 0 {
+		return
+	}
+	counts := map[string]int{}
+	for _, sk := range s.Skipped {
+		counts[sk.Reason]++
+	}
+	reasons := make([]string, 0, len(counts))
+	for r := range counts {
+		reasons = append(reasons, r)
+	}
+	slices.Sort(reasons)
+	for _, r := range reasons {
+		fmt.Fprintf(w, "  skipped %d: %s\n", counts[r], r)
+	}
+	const shown = 100
+	for i, sk := range s.Skipped {
+		if i == shown && !listAll {
+			fmt.Fprintf(w, "  ... and %d more (--list-skipped lists all)\n", len(s.Skipped)-shown)
+			break
+		}
+		fmt.Fprintf(w, "  skipped %s: %s\n", oneLine(sk.Path), sk.Reason)
+	}
+}

@@ -1,0 +1,91 @@
+package host
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/signatures"
+)
+
+func operatorEngine(t *testing.T) (*signatures.Set, *Engine) {
+	t.Helper()
+	s, err := signatures.Load(signatures.Options{Dirs: []string{"../../testdata/rules/valid/operator"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, Compile(s)
+}
+
+func TestEngineMatchPackageAndProcess(t *testing.T) {
+	s, eng := operatorEngine(t)
+	r := s.Rule("op.package.proxies")
+	for _, tc := range []struct {
+		p    Package
+		want bool
+	}{
+		{Package{"dpkg", "dante-server", "1.4"}, true},
+		{Package{"rpm", "dante-server", "1.4"}, true},
+		{Package{"apk", "dante-server", "1.4"}, false}, // not named for apk
+		{Package{"apk", "tinyproxy", "1.11"}, true},    // names: any manager
+		{Package{"dpkg", "curl", "7"}, false},
+	} {
+		if got := slices.Contains(eng.MatchPackage(tc.p), r); got != tc.want {
+			t.Errorf("%v: %v, want %v", tc.p, got, tc.want)
+		}
+	}
+	// listen_ports qualify the name: danted must listen on 1080.
+	if m := eng.MatchProcess("danted", []uint16{22, 1080}); len(m) != 1 || m[0].Port != 1080 {
+		t.Errorf("danted on 1080: %+v", m)
+	}
+	if m := eng.MatchProcess("danted", []uint16{8080}); len(m) != 0 {
+		t.Errorf("danted on 8080 only: %+v", m)
+	}
+	if m := eng.MatchProcess("nginx", []uint16{1080}); len(m) != 0 {
+		t.Errorf("a port alone matched: %+v", m)
+	}
+	// With the host engine the package examples run; only the traffic ones remain.
+	for _, p := range s.Check(eng) {
+		if !p.Warning || p.Rule != "op.vpn.examplevpn" {
+			t.Errorf("check with the host engine: %v", p)
+		}
+	}
+}
+
+// TestScanVMRoot scans a VM root made in a temporary folder: packages from its dpkg
+// status, configuration files and a planted file, with nothing reached outside it.
+func TestScanVMRoot(t *testing.T) {
+	outside := t.TempDir()
+	mustWrite(t, filepath.Join(outside, "torrc"), "ORPort 443\n")
+	root := t.TempDir()
+	status, err := os.ReadFile("../../testdata/host/dpkg-status")
+	must(t, err)
+	mustWrite(t, filepath.Join(root, "var/lib/dpkg/status"), string(status)+"\nPackage: dante-server\nStatus: install ok installed\nVersion: 1.4.2\n")
+	mustWrite(t, filepath.Join(root, "etc/tor/torrc"), "SocksPort 9050\nORPort 9001\n")
+	mustWrite(t, filepath.Join(root, "etc/machine-id"), "0123456789abcdef0123456789abcdef\n")
+	mustWrite(t, filepath.Join(root, "home/bob/notes.txt"), "meeting at 10\n")
+	must(t, os.MkdirAll(filepath.Join(root, "etc/tor2"), 0o755))
+	must(t, os.Symlink(filepath.Join(outside, "torrc"), filepath.Join(root, "etc/tor2/torrc")))
+
+	_, eng := operatorEngine(t)
+	var got []string
+	res, err := Scan(t.Context(), eng, Options{Root: root, Host: MachineID(root)}, func(f scanner.Finding) {
+		got = append(got, f.Kind+" "+f.Rule+" "+f.Subject)
+		if f.Host != "0123456789abcdef0123456789abcdef" || f.Source != root || f.ID == "" {
+			t.Errorf("finding %+v", f)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(got)
+	want := []string{"config tor.relay-config /etc/tor/torrc", "package op.package.proxies dpkg dante-server 1.4.2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+	if res.Packages != 3 || res.Summary.Files < 3 {
+		t.Errorf("result %+v", res)
+	}
+}

@@ -1,0 +1,207 @@
+package host
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"runtime"
+	"sync"
+	"syscall"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"github.com/aupscan/aupscan/signatures"
+)
+
+// FileOptions controls a walk over files.
+type FileOptions struct {
+	// Workers read files in parallel; 0 means one per CPU.
+	Workers int
+	// MaxSize skips larger files (counted as skipped); 0 means 512 MiB.
+	MaxSize int64
+	// RateBytes limits reading to this many bytes a second over all workers, so a
+	// scan stays polite on a tenant's VM; 0 means no limit.
+	RateBytes int64
+	// CrossDevice lets the walk enter other filesystems mounted below a scan path.
+	CrossDevice bool
+	// Exclude are path globs (as rules write them) the walk does not enter or read.
+	Exclude []string
+}
+
+// DefaultMaxSize is the largest file read when FileOptions.MaxSize is 0.
+const DefaultMaxSize = 512 << 20
+
+// Skipped is a file or folder that was not read, and why.
+type Skipped struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// Summary counts what a scan read and what it skipped.
+type Summary struct {
+	Files    int64         `json:"files"`
+	Bytes    int64         `json:"bytes"`
+	Skipped  []Skipped     `json:"skipped"`
+	Duration time.Duration `json:"duration_ns"`
+}
+
+// FileHit is one file that matched at least one file rule.
+type FileHit struct {
+	Path   string // as shown to people: inside the scan root, or the host path
+	Source string // the tree's source
+	Result signatures.FileResult
+}
+
+// Tree is a set of paths to scan inside one root: a VM's root folder (paths start at
+// its "/"), or a host folder given on the command line (Prefix is its host path, so
+// findings and path rules see real paths).
+type Tree struct {
+	Root   *os.Root
+	Prefix string   // prepended to paths inside Root for display and path rules
+	Paths  []string // slash paths inside Root
+	Source string   // names the tree in findings (the path given on the command line)
+}
+
+// ScanFiles reads every regular file of the trees once, hashing and matching it
+// against fm, and calls hit for each file that matched (from one goroutine).
+func ScanFiles(ctx context.Context, trees []Tree, fm *signatures.FileMatcher, o FileOptions, hit func(FileHit)) (Summary, error) {
+	start := time.Now()
+	var sum Summary
+	var mu sync.Mutex // guards sum.Skipped, written by the walk and the workers
+	skip := func(p, reason string) {
+		mu.Lock()
+		sum.Skipped = append(sum.Skipped, Skipped{p, reason})
+		mu.Unlock()
+	}
+	exclude, err := compileGlobs(o.Exclude)
+	if err != nil {
+		return sum, err
+	}
+	var lim *rate.Limiter
+	if o.RateBytes > 0 {
+		lim = rate.NewLimiter(rate.Limit(o.RateBytes), int(min(o.RateBytes, 1<<20)))
+	}
+	workers := o.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	maxSize := o.MaxSize
+	if maxSize == 0 {
+		maxSize = DefaultMaxSize
+	}
+
+	type job struct {
+		fileJob
+		tree *Tree
+	}
+	type done struct {
+		hit  *FileHit
+		size int64
+	}
+	jobs := make(chan job, 64)
+	results := make(chan done, 64)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fs := fm.NewScan()
+			for j := range jobs {
+				display := path.Join(j.tree.Prefix, "/"+j.rel)
+				res, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fs, lim)
+				if reason != "" {
+					skip(display, reason)
+					continue
+				}
+				d := done{size: res.Size}
+				if len(res.Matches) > 0 {
+					d.hit = &FileHit{Path: display, Source: j.tree.Source, Result: res}
+				}
+				results <- d
+			}
+		}()
+	}
+	walkErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		for i := range trees {
+			t := &trees[i]
+			tj := make(chan fileJob)
+			w := &walker{root: t.Root, maxSize: maxSize, crossDevice: o.CrossDevice, seen: map[[2]uint64]bool{},
+				exclude: func(p string) bool { return exclude(path.Join(t.Prefix, p)) },
+				skip:    func(p, r string) { skip(path.Join(t.Prefix, p), r) }}
+			errc := make(chan error, 1)
+			go func() { errc <- w.walk(ctx, t.Paths, tj); close(tj) }()
+			for fj := range tj {
+				jobs <- job{fj, t}
+			}
+			if err := <-errc; err != nil {
+				walkErr <- err
+				return
+			}
+		}
+		walkErr <- nil
+	}()
+	go func() { wg.Wait(); close(results) }()
+	for d := range results {
+		sum.Files++
+		sum.Bytes += d.size
+		if d.hit != nil {
+			hit(*d.hit)
+		}
+	}
+	sum.Duration = time.Since(start)
+	return sum, <-walkErr
+}
+
+// readOne opens a walked file without following a link and without blocking (a FIFO
+// swapped in since the walk must not hang a worker), checks it is still the regular
+// file the walk saw, and scans it. It returns a skip reason instead of an error.
+func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fs *signatures.FileScan, lim *rate.Limiter) (signatures.FileResult, string) {
+	f, err := root.OpenFile(j.rel, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
+	if err != nil {
+		return signatures.FileResult{}, reasonFor(err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return signatures.FileResult{}, reasonFor(err)
+	}
+	if st := statOf(fi); !fi.Mode().IsRegular() || st.Ino != j.ino || st.Dev != j.dev {
+		return signatures.FileResult{}, SkipChanged
+	}
+	res, err := fs.Scan(&politeFile{File: f, ctx: ctx, lim: lim}, display)
+	if err != nil {
+		if ctx.Err() != nil {
+			return res, "scan cancelled"
+		}
+		return res, SkipUnreadable + ": " + err.Error()
+	}
+	return res, ""
+}
+
+// politeFile is a file read under the scan's rate limit and cancellation. It keeps
+// ReadAt, so a Go program's build information can still be read.
+type politeFile struct {
+	*os.File
+	ctx context.Context
+	lim *rate.Limiter
+}
+
+func (p *politeFile) Read(b []byte) (int, error) {
+	if err := p.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if p.lim != nil {
+		b = b[:min(len(b), p.lim.Burst())]
+		if err := p.lim.WaitN(p.ctx, len(b)); err != nil {
+			return 0, fmt.Errorf("rate limit: %w", err)
+		}
+	}
+	return p.File.Read(b)
+}
+
+var _ io.ReaderAt = (*politeFile)(nil)
