@@ -104,4 +104,3 @@ func FuzzFileScan(f *testing.F) {
 		}
 	})
 }
-

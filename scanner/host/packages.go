@@ -16,7 +16,9 @@ type Package struct {
 }
 
 // String renders a package the way a finding's subject does: "MANAGER NAME VERSION".
-func (p Package) String() string { return strings.TrimSpace(p.Manager + " " + p.Name + " " + p.Version) }
+func (p Package) String() string {
+	return strings.TrimSpace(p.Manager + " " + p.Name + " " + p.Version)
+}
 
 // ParseDpkgStatus reads /var/lib/dpkg/status: stanzas of "Key: value" lines separated
 // by blank lines. Only packages whose Status says "installed" count; removed packages
