@@ -2,6 +2,7 @@ package signatures
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"path"
 )
@@ -37,6 +38,10 @@ func checkOne(r *Rule, ex *Example, key string, want bool, runners []ExampleRunn
 	handled, matched := false, false
 	for _, run := range runners {
 		h, m, err := run.RunExample(r, ex)
+		if errors.Is(err, ErrSampleMissing) {
+			rp.warnf(key, "example %s: %v", ex, err)
+			return
+		}
 		if err != nil {
 			rp.errorf(key, "example %s: %v", ex, err)
 			return
@@ -61,7 +66,7 @@ func (fm *FileMatcher) RunExample(r *Rule, ex *Example) (handled, matched bool, 
 		return false, false, nil
 	}
 	switch ex.Kind() {
-	case "text", "hex", "file":
+	case "text", "hex", "file", "sample":
 	default:
 		return false, false, nil
 	}
@@ -70,8 +75,13 @@ func (fm *FileMatcher) RunExample(r *Rule, ex *Example) (handled, matched bool, 
 		return true, false, err
 	}
 	p := ex.Path
-	if p == "" && ex.File != "" {
+	switch {
+	case p != "":
+	case ex.File != "":
 		p = "/" + path.Base(ex.File)
+	case ex.Sample != "":
+		sm, _ := ParseSample(ex.Sample)
+		p = sm.Path
 	}
 	res, err := fm.NewScan().Scan(bytes.NewReader(data), p)
 	if err != nil {

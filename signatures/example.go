@@ -15,7 +15,7 @@ func (ex *Example) subjects() []string {
 		set  bool
 	}{{"text", ex.Text != ""}, {"hex", ex.Hex != ""}, {"file", ex.File != ""}, {"name", ex.Name != ""},
 		{"address", ex.Address != ""}, {"package", ex.Package != ""}, {"process", ex.Process != ""},
-		{"capture", ex.Capture != ""}} {
+		{"capture", ex.Capture != ""}, {"sample", ex.Sample != ""}} {
 		if kv.set {
 			s = append(s, kv.name)
 		}
@@ -53,6 +53,8 @@ func (ex *Example) String() string {
 		v = ex.Process
 	case "capture":
 		v = ex.Capture
+	case "sample":
+		v = ex.Sample
 	}
 	if len(v) > 60 {
 		v = v[:57] + "..."
@@ -70,6 +72,12 @@ func (ex *Example) Bytes(r *Rule) ([]byte, error) {
 		return hex.DecodeString(strings.Join(strings.Fields(ex.Hex), ""))
 	case ex.File != "":
 		return r.ReadFile(ex.File)
+	case ex.Sample != "":
+		sm, err := ParseSample(ex.Sample)
+		if err != nil {
+			return nil, err
+		}
+		return sm.Read()
 	}
 	return nil, fmt.Errorf("example %s has no content", ex)
 }
@@ -93,10 +101,14 @@ func checkExamples(r *Rule, rp ruleProblems) {
 			key := fmt.Sprintf("%s[%d]", list.key, i)
 			switch s := ex.subjects(); {
 			case len(s) != 1:
-				rp.errorf(key, "an example needs exactly one of text, hex, file, name, address, package, process or capture; it has %d", len(s))
+				rp.errorf(key, "an example needs exactly one of text, hex, file, sample, name, address, package, process or capture; it has %d", len(s))
 			case ex.Hex != "":
 				if _, err := ex.Bytes(r); err != nil {
 					rp.errorf(key, "hex example: %v", err)
+				}
+			case ex.Sample != "":
+				if _, err := ParseSample(ex.Sample); err != nil {
+					rp.errorf(key, "%v", err)
 				}
 			}
 		}

@@ -169,6 +169,9 @@ type Example struct {
 	Package string `toml:"package" json:"package,omitempty"` // "MANAGER NAME" for package conditions
 	Process string `toml:"process" json:"process,omitempty"` // an executable name for process conditions
 	Capture string `toml:"capture" json:"capture,omitempty"` // a pcap or pcapng file, relative like File
+	// Sample is a real program fetched by the test command rather than shipped:
+	// "deb:PACKAGE:/path/in/package" or "go:MODULE/PKG@VERSION" (see samples.go).
+	Sample string `toml:"sample" json:"sample,omitempty"`
 	Port    int    `toml:"port" json:"port,omitempty"`       // the server port of a payload example
 	Note    string `toml:"note" json:"note,omitempty"`       // why this example is here
 }

@@ -1,0 +1,258 @@
+package notify
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/exec"
+	"strings"
+	"time"
+)
+
+// Action kinds.
+const (
+	KindSuspend   = "suspend"
+	KindUnsuspend = "unsuspend"
+)
+
+// Action statuses.
+const (
+	ActionPending = "pending"
+	ActionDone    = "done"
+	ActionDryRun  = "dry-run"
+)
+
+// SignatureHeader carries the webhook body's HMAC-SHA256, as "sha256=HEX".
+const SignatureHeader = "X-Aupscan-Signature"
+
+// ActionPayload is the JSON document a suspension hook receives, the same bytes on
+// every attempt: the receiver ignores repeats by IdempotencyKey.
+type ActionPayload struct {
+	IdempotencyKey string    `json:"idempotency_key"`
+	Action         string    `json:"action"`
+	Case           string    `json:"case"`
+	Tenant         string    `json:"tenant"`
+	Host           string    `json:"host"`
+	Rule           string    `json:"rule"`
+	Category       string    `json:"category"`
+	Reason         string    `json:"reason"`
+	Actor          string    `json:"actor"`
+	Time           time.Time `json:"time"`
+}
+
+// A StoredAction is one row of the actions table.
+type StoredAction struct {
+	ID          int64
+	CaseID      int64
+	Kind        string
+	Key         string
+	Payload     []byte
+	Status      string
+	Attempts    int
+	NextAttempt time.Time
+	LastError   string
+	CreatedAt   time.Time
+	DoneAt      time.Time
+}
+
+// IdempotencyKey is the key of a case's action: the same on every attempt.
+func IdempotencyKey(caseID int64, kind string) string { return CaseRef(caseID) + ":" + kind }
+
+// insertAction queues an action unless one with the same key exists: an action is
+// queued once per case and kind, and never run again after it succeeded.
+func insertAction(ctx context.Context, tx *sql.Tx, c *Case, kind, actor, reason string, dry bool, now time.Time) error {
+	p := ActionPayload{IdempotencyKey: IdempotencyKey(c.ID, kind), Action: kind, Case: c.Ref(), Tenant: c.Tenant,
+		Host: c.Host, Rule: c.Rule, Category: c.Category, Reason: reason, Actor: actor, Time: now.UTC()}
+	body, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	status := ActionPending
+	if dry {
+		status = ActionDryRun
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO actions (case_id, kind, idem_key, payload, status, next_attempt, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING`, c.ID, kind, p.IdempotencyKey, body, status, ns(now), ns(now))
+	if err != nil {
+		return fmt.Errorf("queue %s: %w", p.IdempotencyKey, err)
+	}
+	return nil
+}
+
+// suspend records a due suspension: the case is suspended and the action queued in
+// one transaction; in dry run only the intent is recorded.
+func (n *Notifier) suspend(ctx context.Context, c Case, reason string, now time.Time) error {
+	dry := n.dryRun(c)
+	return n.store.tx(ctx, func(tx *sql.Tx) error {
+		event := "suspended"
+		if dry {
+			event = "dry-run: suspension recorded"
+		} else {
+			c.State = StateSuspended
+		}
+		c.Stage, c.UpdatedAt = StageSuspend, now
+		if err := updateCase(ctx, tx, &c); err != nil {
+			return err
+		}
+		if err := insertAction(ctx, tx, &c, KindSuspend, firstNonEmpty(c.ApprovedBy, ActorPolicy), reason, dry, now); err != nil {
+			return err
+		}
+		return audit(ctx, tx, &c, now, ActorPolicy, event, reason)
+	})
+}
+
+// Actions returns the actions of a case, or every action when caseID is 0.
+func (s *Store) Actions(ctx context.Context, caseID int64) ([]StoredAction, error) {
+	q := `SELECT id, case_id, kind, idem_key, payload, status, attempts, next_attempt, last_error, created_at, done_at FROM actions`
+	var args []any
+	if caseID != 0 {
+		q += " WHERE case_id = ?"
+		args = append(args, caseID)
+	}
+	return s.actions(ctx, q+" ORDER BY id", args...)
+}
+
+func (s *Store) actions(ctx context.Context, q string, args ...any) ([]StoredAction, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("actions: %w", err)
+	}
+	defer rows.Close()
+	var out []StoredAction
+	for rows.Next() {
+		var a StoredAction
+		var na, ca, da int64
+		if err := rows.Scan(&a.ID, &a.CaseID, &a.Kind, &a.Key, &a.Payload, &a.Status, &a.Attempts, &na,
+			&a.LastError, &ca, &da); err != nil {
+			return nil, fmt.Errorf("actions: %w", err)
+		}
+		a.NextAttempt, a.CreatedAt, a.DoneAt = fromNS(na), fromNS(ca), fromNS(da)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// An ActionRunner runs the queued suspension and reinstatement actions through the
+// configured hook, retrying with backoff until each succeeds.
+type ActionRunner struct {
+	hook   Hook
+	secret []byte
+	store  *Store
+	log    *slog.Logger
+	client *http.Client
+}
+
+// NewActionRunner returns a runner for the hook (reading its secret file, if any).
+func NewActionRunner(h Hook, st *Store, log *slog.Logger) (*ActionRunner, error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	secret := []byte(h.Secret)
+	if h.SecretFile != "" {
+		b, err := os.ReadFile(h.SecretFile)
+		if err != nil {
+			return nil, fmt.Errorf("action secret: %w", err)
+		}
+		secret = bytes.TrimSpace(b)
+	}
+	return &ActionRunner{hook: h, secret: secret, store: st, log: log,
+		client: &http.Client{Timeout: time.Duration(h.Timeout)}}, nil
+}
+
+// Run executes every action due at now once, and returns how many succeeded.
+func (r *ActionRunner) Run(ctx context.Context, now time.Time) (int, error) {
+	due, err := r.store.actions(ctx, `SELECT id, case_id, kind, idem_key, payload, status, attempts, next_attempt,
+		last_error, created_at, done_at FROM actions WHERE status = 'pending' AND next_attempt <= ? ORDER BY id`, ns(now))
+	if err != nil {
+		return 0, err
+	}
+	done := 0
+	for _, a := range due {
+		if err := r.execute(ctx, a); err != nil {
+			next := now.Add(backoff(time.Duration(r.hook.Backoff), time.Duration(r.hook.MaxBackoff), a.Attempts+1))
+			r.log.Warn("action failed, will retry", "key", a.Key, "attempt", a.Attempts+1, "next", next, "err", err)
+			if _, err := r.store.db.ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, next_attempt = ?,
+				last_error = ? WHERE id = ? AND status = 'pending'`, ns(next), err.Error(), a.ID); err != nil {
+				return done, fmt.Errorf("record %s: %w", a.Key, err)
+			}
+			continue
+		}
+		if err := r.store.tx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, status = 'done', done_at = ?,
+				last_error = '' WHERE id = ?`, ns(now), a.ID); err != nil {
+				return err
+			}
+			c, err := getCase(ctx, tx, a.CaseID)
+			if err != nil {
+				return err
+			}
+			return audit(ctx, tx, &c, now, "action", a.Kind+" action done", a.Key)
+		}); err != nil {
+			return done, fmt.Errorf("record %s: %w", a.Key, err)
+		}
+		done++
+	}
+	return done, nil
+}
+
+// execute runs one attempt of an action.
+func (r *ActionRunner) execute(ctx context.Context, a StoredAction) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Duration(r.hook.Timeout))
+	defer cancel()
+	switch {
+	case len(r.hook.Command) > 0:
+		cmd := exec.CommandContext(ctx, r.hook.Command[0], r.hook.Command[1:]...)
+		cmd.Stdin = bytes.NewReader(a.Payload)
+		cmd.Env = append(os.Environ(), "AUPSCAN_IDEMPOTENCY_KEY="+a.Key, "AUPSCAN_ACTION="+a.Kind)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("%s: %w: %s", r.hook.Command[0], err, strings.TrimSpace(string(out)))
+		}
+		return nil
+	case r.hook.Webhook != "":
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.hook.Webhook, bytes.NewReader(a.Payload))
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Idempotency-Key", a.Key)
+		req.Header.Set(SignatureHeader, Sign(r.secret, a.Payload))
+		resp, err := r.client.Do(req)
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
+		if resp.StatusCode/100 != 2 {
+			return fmt.Errorf("webhook: %s", resp.Status)
+		}
+		return nil
+	}
+	return fmt.Errorf("no suspension action configured (action.command or action.webhook)")
+}
+
+// Sign returns the signature header value of body under secret: "sha256=" and the
+// hex HMAC-SHA256.
+func Sign(secret, body []byte) string {
+	m := hmac.New(sha256.New, secret)
+	m.Write(body)
+	return "sha256=" + hex.EncodeToString(m.Sum(nil))
+}
+
+// backoff is base doubled per attempt after the first, at most max.
+func backoff(base, max time.Duration, attempt int) time.Duration {
+	d := base
+	for i := 1; i < attempt && d < max; i++ {
+		d *= 2
+	}
+	return min(d, max)
+}

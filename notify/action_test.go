@@ -1,0 +1,193 @@
+package notify
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// suspendedRig returns a rig with case 1 suspended and its action queued.
+func suspendedRig(t *testing.T, mutate func(*Config)) *rig {
+	t.Helper()
+	cfg := testConfig(t, t.TempDir(), func(c *Config) { c.Policy.Suspension = SuspendAuto }, mutate)
+	r := newRig(t, cfg)
+	tr, _ := NewFolderTransport(cfg.Mail.Folder)
+	r.process(t, finding("web-1", "tor-relay", "tor", t0))
+	for range 3 {
+		r.tick(t)
+		drain(t, r, tr)
+		r.clk.Add(24 * time.Hour)
+	}
+	r.process(t, finding("web-1", "tor-relay", "tor", r.clk.Now()))
+	if res := r.tick(t); res.Suspended != 1 {
+		t.Fatalf("tick %+v: want a suspension", res)
+	}
+	return r
+}
+
+// TestWebhook: the webhook is retried with backoff until it succeeds, every attempt
+// carries the same body, HMAC signature and idempotency key, and it is never called
+// again after the recorded success; reinstatement calls it with the unsuspend action.
+func TestWebhook(t *testing.T) {
+	var mu sync.Mutex
+	type call struct{ body, sig, key string }
+	var calls []call
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		b, _ := io.ReadAll(req.Body)
+		mu.Lock()
+		defer mu.Unlock()
+		calls = append(calls, call{string(b), req.Header.Get(SignatureHeader), req.Header.Get("Idempotency-Key")})
+		if len(calls) <= 2 {
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+		}
+	}))
+	defer srv.Close()
+	secret := filepath.Join(t.TempDir(), "secret")
+	os.WriteFile(secret, []byte("hook-secret\n"), 0o600)
+	r := suspendedRig(t, func(c *Config) {
+		c.Hook = Hook{Webhook: srv.URL, SecretFile: secret, Backoff: Duration(time.Second), MaxBackoff: Duration(time.Minute)}
+	})
+	runner, err := NewActionRunner(r.cfg.Hook, r.store, quietLog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func() int {
+		n, err := runner.Run(r.ctx, r.clk.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	run()           // 503
+	if run() != 0 { // not due yet: backoff
+		t.Fatal("retried before the backoff")
+	}
+	r.clk.Add(time.Second)
+	run() // 503
+	r.clk.Add(2 * time.Second)
+	if run() != 1 {
+		t.Fatal("third attempt did not succeed")
+	}
+	r.clk.Add(time.Hour)
+	run()
+	if len(calls) != 3 {
+		t.Fatalf("%d calls, want 3", len(calls))
+	}
+	for _, c := range calls {
+		if c != calls[0] {
+			t.Errorf("attempts differ: %+v vs %+v", c, calls[0])
+		}
+	}
+	if calls[0].key != "AUP-000001:suspend" || calls[0].sig != Sign([]byte("hook-secret"), []byte(calls[0].body)) {
+		t.Errorf("first call %+v", calls[0])
+	}
+	if err := r.n.Reinstate(r.ctx, 1, "alice", "fixed"); err != nil {
+		t.Fatal(err)
+	}
+	run()
+	if len(calls) != 4 || calls[3].key != "AUP-000001:unsuspend" || !strings.Contains(calls[3].body, `"action":"unsuspend"`) {
+		t.Fatalf("reinstatement call %+v", calls[len(calls)-1])
+	}
+	acts, _ := r.store.Actions(r.ctx, 1)
+	if len(acts) != 2 || acts[0].Status != ActionDone || acts[0].Attempts != 3 || acts[1].Status != ActionDone {
+		t.Errorf("actions %+v", acts)
+	}
+}
+
+// TestPreviewAndOverride renders a case without sending (nothing is written) and
+// shows a template from an override folder taking the place of the embedded one.
+func TestPreviewAndOverride(t *testing.T) {
+	over := t.TempDir()
+	os.MkdirAll(filepath.Join(over, "en"), 0o755)
+	os.WriteFile(filepath.Join(over, "en", "warning.txt"), []byte(`{{define "subject"}}Custom {{(index .Items 0).Ref}}{{end}}Custom body for {{.TenantName}}.`), 0o644)
+	cfg := testConfig(t, t.TempDir(), func(c *Config) { c.Templates = over })
+	r := newRig(t, cfg)
+	r.process(t, finding("web-1", "tor-relay", "tor", t0))
+	for _, tc := range []struct {
+		stage       Stage
+		locale      string
+		subj, inTxt string
+	}{
+		{StageWarning, "", "Custom AUP-000001", "Custom body for Acme Hosting."},
+		{StageFinal, "", "Final notice", "may be suspended after a review by our staff"},
+		{StageReminder, "zh-CN", "【提醒】", "我们将向您发送最终通知"},
+	} {
+		m, err := r.n.Preview(r.ctx, 1, tc.stage, tc.locale, r.clk.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, text, _ := parts(t, m.Raw)
+		if s := decodedSubject(t, h); !strings.Contains(s, tc.subj) || !strings.Contains(text, tc.inTxt) {
+			t.Errorf("%s/%s: subject %q text:\n%s", tc.stage, tc.locale, s, text)
+		}
+	}
+	if all, _ := r.store.AllOutbox(r.ctx); len(all) != 0 {
+		t.Error("preview wrote to the outbox")
+	}
+	if _, err := r.n.Preview(r.ctx, 1, "suspend", "", r.clk.Now()); err == nil {
+		t.Error("preview of a stage without a notice")
+	}
+	bad := t.TempDir()
+	os.MkdirAll(filepath.Join(bad, "zh-CN"), 0o755)
+	os.WriteFile(filepath.Join(bad, "zh-CN", "final.html"), []byte(`{{if}}`), 0o644)
+	if _, err := NewRenderer(bad); err == nil || !strings.Contains(err.Error(), "zh-CN/final.html") {
+		t.Errorf("a broken override: %v", err)
+	}
+}
+
+// TestFolderRepeat: delivering the same message twice leaves one file, byte for byte.
+func TestFolderRepeat(t *testing.T) {
+	dir := t.TempDir()
+	tr, _ := NewFolderTransport(dir)
+	e := Envelope{MessageID: "aupscan.AUP-000001.warning.abc@cloud.example", Raw: []byte("Subject: x\r\n\r\nbody\r\n")}
+	for range 2 {
+		if err := tr.Send(t.Context(), e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, _ := os.ReadDir(dir)
+	if len(files) != 1 || files[0].Name() != "aupscan.AUP-000001.warning.abc@cloud.example.eml" {
+		t.Fatalf("folder holds %v", files)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, files[0].Name()))
+	if !bytes.Equal(b, e.Raw) {
+		t.Error("content differs")
+	}
+	if FileName("../../etc/x y") != ".._.._etc_x_y.eml" {
+		t.Errorf("FileName escapes paths: %s", FileName("../../etc/x y"))
+	}
+}
+
+// TestStoreReopen: opening an existing database applies no migration twice and keeps
+// its instance id (so Message-IDs stay the same across restarts).
+func TestStoreReopen(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "n.db")
+	a, err := OpenStore(t.Context(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := a.instance
+	a.Close()
+	b, err := OpenStore(t.Context(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	var versions int
+	b.db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&versions)
+	if b.instance != id || versions != len(migrations) {
+		t.Errorf("instance %s→%s, %d versions", id, b.instance, versions)
+	}
+	var mode string
+	b.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+	if mode != "wal" {
+		t.Errorf("journal mode %s", mode)
+	}
+}

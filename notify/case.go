@@ -1,0 +1,104 @@
+package notify
+
+import (
+	"fmt"
+	"time"
+)
+
+// A Stage is a rung of the ladder a case has reached: the last notice queued for it,
+// or the suspension.
+type Stage string
+
+// Stages in ladder order; StageResolved is the closing notice.
+const (
+	StageNone     Stage = ""
+	StageWarning  Stage = "warning"
+	StageReminder Stage = "reminder"
+	StageFinal    Stage = "final"
+	StageSuspend  Stage = "suspend"
+	StageResolved Stage = "resolved"
+)
+
+// Stages lists the stages that have a notice template.
+var Stages = []Stage{StageWarning, StageReminder, StageFinal, StageResolved}
+
+// A State is where a case stands as a whole.
+type State string
+
+// Case states. Open and suspended cases are active: one per (tenant, host, rule).
+const (
+	StateOpen      State = "open"
+	StateSuspended State = "suspended"
+	StateResolved  State = "resolved"
+)
+
+// A Case is one violation: a rule seen on a tenant's host, from its first finding until
+// it is resolved. It carries the latest evidence, never payload.
+type Case struct {
+	ID         int64
+	Tenant     string
+	Host       string
+	Rule       string
+	RuleName   string
+	Category   string
+	Severity   string
+	Confidence string
+
+	State State
+	Stage Stage
+	// StageQueuedAt is when the current stage's notice was written to the outbox,
+	// StageDeliveredAt when it was delivered (zero until then).
+	StageQueuedAt    time.Time
+	StageDeliveredAt time.Time
+	// FinalDeliveredAt is when the final notice was delivered: the re-check before a
+	// suspension needs a sighting after it.
+	FinalDeliveredAt time.Time
+	// NoticeFailed holds the case: its last notice could not be delivered.
+	NoticeFailed bool
+	// Appealed holds the case until staff resolve or resume it.
+	Appealed bool
+	// Approved is the operator's approval of the suspension.
+	Approved   bool
+	ApprovedBy string
+	// DryRun marks a case whose notices and actions are only recorded.
+	DryRun bool
+
+	FirstSeen time.Time
+	LastSeen  time.Time
+	Count     int64
+
+	// Latest evidence, from the most recent finding.
+	FindingID   string
+	Kind        string
+	Subject     string
+	Evidence    string
+	Source      string
+	FindingTime time.Time
+	FlowProto   string
+	FlowSrc     string
+	FlowSport   int
+	FlowDst     string
+	FlowDport   int
+	SHA256      string
+
+	OpenedAt  time.Time
+	ClosedAt  time.Time
+	UpdatedAt time.Time
+
+	// Loc is the tenant's time zone, filled in from the configuration when the case is
+	// loaded (not stored): deadlines are counted on the tenant's calendar.
+	Loc *time.Location
+}
+
+// Ref is the case reference printed in notices and taken by the operator commands.
+func (c *Case) Ref() string { return CaseRef(c.ID) }
+
+// CaseRef formats a case id as its reference.
+func CaseRef(id int64) string { return fmt.Sprintf("AUP-%06d", id) }
+
+// Active reports whether the case may still change on its own.
+func (c *Case) Active() bool { return c.State == StateOpen || c.State == StateSuspended }
+
+// NeedsContact reports whether staff must reach the tenant another way: a notice
+// could not be delivered.
+func (c *Case) NeedsContact() bool { return c.Active() && c.NoticeFailed }

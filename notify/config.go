@@ -1,0 +1,231 @@
+package notify
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Config is the notifier's whole configuration. It decodes from its own TOML file
+// (LoadConfig) or from a sub-table of a larger daemon file (DecodeConfig).
+type Config struct {
+	// Database is the SQLite file holding cases, audit, outbox and actions.
+	Database string `toml:"database"`
+	// Templates is a folder whose files override the embedded notice templates.
+	Templates  string      `toml:"templates"`
+	Policy     Policy      `toml:"policy"`
+	Tenants    []Tenant    `toml:"tenant"`
+	Exemptions []Exemption `toml:"exemption"`
+	Mail       Mail        `toml:"mail"`
+	Hook       Hook        `toml:"action"`
+}
+
+// A Tenant is a customer whose hosts are scanned, with the people to notify.
+type Tenant struct {
+	ID    string   `toml:"id"`
+	Name  string   `toml:"name"`
+	Hosts []string `toml:"hosts"`
+	// Contacts all receive every notice of the tenant.
+	Contacts []Contact `toml:"contact"`
+	// Locale of the notices: "en" or "zh-CN".
+	Locale string `toml:"locale"`
+	// TimeZone is an IANA zone name; deadlines are computed and shown in it.
+	TimeZone string `toml:"time_zone"`
+	// Clause is the text of the policy clause the tenant agreed to, quoted in notices.
+	Clause string `toml:"clause"`
+
+	loc *time.Location
+}
+
+// A Contact is one address a tenant's notices go to.
+type Contact struct {
+	Name    string `toml:"name"`
+	Address string `toml:"address"`
+}
+
+// Location returns the tenant's time zone (UTC until the configuration is validated).
+func (t *Tenant) Location() *time.Location {
+	if t.loc == nil {
+		return time.UTC
+	}
+	return t.loc
+}
+
+// An Exemption stops findings from opening cases: for a tenant, optionally narrowed to
+// one host and to one rule or category, until it expires.
+type Exemption struct {
+	Tenant   string    `toml:"tenant"`
+	Host     string    `toml:"host"`
+	Rule     string    `toml:"rule"`
+	Category string    `toml:"category"`
+	Expires  time.Time `toml:"expires"`
+	Reason   string    `toml:"reason"`
+}
+
+// Matches reports whether e covers a finding of tenant on host for rule and category
+// at time now.
+func (e Exemption) Matches(tenant, host, rule, category string, now time.Time) bool {
+	if e.Tenant != tenant || (!e.Expires.IsZero() && !now.Before(e.Expires)) {
+		return false
+	}
+	return (e.Host == "" || e.Host == host) && (e.Rule == "" || e.Rule == rule) &&
+		(e.Category == "" || e.Category == category)
+}
+
+// Mail says how notices are sent: through SMTP when SMTP.Host is set, otherwise as
+// .eml files into Folder.
+type Mail struct {
+	From string `toml:"from"`
+	// ReplyTo is where tenants reply and appeal; From when empty.
+	ReplyTo string `toml:"reply_to"`
+	// Operator names the operator in the notices' signature.
+	Operator string `toml:"operator"`
+	// Domain is the right-hand side of Message-IDs; From's domain when empty.
+	Domain string `toml:"domain"`
+	SMTP   SMTP   `toml:"smtp"`
+	Folder string `toml:"folder"`
+	// MaxAttempts is how many temporary failures a notice survives before its case is
+	// held as undeliverable.
+	MaxAttempts int      `toml:"max_attempts"`
+	Backoff     Duration `toml:"backoff"`
+	MaxBackoff  Duration `toml:"max_backoff"`
+}
+
+// SMTP is the submission server.
+type SMTP struct {
+	Host string `toml:"host"`
+	Port int    `toml:"port"`
+	// TLS is "starttls" (required), "implicit" (TLS from the first byte) or "none".
+	TLS          string `toml:"tls"`
+	Username     string `toml:"username"`
+	Password     string `toml:"password"`
+	PasswordFile string `toml:"password_file"`
+	// CAFile holds PEM certificates to trust instead of the system's (a private CA).
+	CAFile  string   `toml:"ca_file"`
+	Timeout Duration `toml:"timeout"`
+}
+
+// Hook is the suspension action: a command that reads a JSON document on stdin, or a
+// webhook that receives it in an HTTP POST signed with HMAC-SHA256.
+type Hook struct {
+	Command    []string `toml:"command"`
+	Webhook    string   `toml:"webhook"`
+	Secret     string   `toml:"secret"`
+	SecretFile string   `toml:"secret_file"`
+	Timeout    Duration `toml:"timeout"`
+	Backoff    Duration `toml:"backoff"`
+	MaxBackoff Duration `toml:"max_backoff"`
+}
+
+// A ConfigError is a configuration mistake, located as precisely as it can be.
+type ConfigError struct {
+	File string
+	Line int    // 0 when unknown
+	Key  string // the offending key, when there is one
+	Msg  string
+}
+
+// Error formats the mistake as FILE:LINE: KEY: MESSAGE.
+func (e *ConfigError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	if e.Key != "" {
+		fmt.Fprintf(&b, ": %s", e.Key)
+	}
+	fmt.Fprintf(&b, ": %s", e.Msg)
+	return b.String()
+}
+
+// LoadConfig reads, decodes and validates the notifier configuration file at path.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("notify config: %w", err)
+	}
+	var c Config
+	md, err := toml.Decode(string(data), &c)
+	if err != nil {
+		return nil, parseError(path, err)
+	}
+	if err := undecoded(path, string(data), md, nil); err != nil {
+		return nil, err
+	}
+	return &c, c.Validate(path)
+}
+
+// DecodeConfig decodes and validates the notifier configuration held in a sub-table
+// of a larger file: prim is that table, md the file's metadata, prefix the table's key
+// (for example "notify"), data the file's text (to locate unknown keys; may be empty).
+func DecodeConfig(path, data string, md toml.MetaData, prim toml.Primitive, prefix ...string) (*Config, error) {
+	var c Config
+	if err := md.PrimitiveDecode(prim, &c); err != nil {
+		return nil, parseError(path, err)
+	}
+	if err := undecoded(path, data, md, prefix); err != nil {
+		return nil, err
+	}
+	return &c, c.Validate(path)
+}
+
+func parseError(path string, err error) error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return &ConfigError{File: path, Line: pe.Position.Line, Msg: pe.Message}
+	}
+	return &ConfigError{File: path, Msg: err.Error()}
+}
+
+// undecoded reports the first key under prefix that no field took: a typo must not
+// silently leave a default in force.
+func undecoded(path, data string, md toml.MetaData, prefix []string) error {
+	var keys []string
+	for _, k := range md.Undecoded() {
+		if len(k) < len(prefix) || !samePrefix(k, prefix) {
+			continue
+		}
+		keys = append(keys, k.String())
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	last := keys[0][strings.LastIndexByte(keys[0], '.')+1:]
+	msg := "unknown key"
+	if len(keys) > 1 {
+		msg = fmt.Sprintf("unknown key (and %d more: %s)", len(keys)-1, strings.Join(keys[1:], ", "))
+	}
+	return &ConfigError{File: path, Line: keyLine(data, last), Key: keys[0], Msg: msg}
+}
+
+func samePrefix(k toml.Key, prefix []string) bool {
+	for i, p := range prefix {
+		if k[i] != p {
+			return false
+		}
+	}
+	return true
+}
+
+// keyLine finds the first line that assigns key or opens a table named key: the toml
+// decoder keeps no positions for keys, and a line number is what a person needs.
+func keyLine(data, key string) int {
+	for i, line := range strings.Split(data, "\n") {
+		l := strings.TrimSpace(line)
+		if strings.HasPrefix(l, key) {
+			rest := strings.TrimSpace(l[len(key):])
+			if strings.HasPrefix(rest, "=") {
+				return i + 1
+			}
+		}
+		if strings.HasPrefix(l, "[") && strings.Contains(l, key) {
+			return i + 1
+		}
+	}
+	return 0
+}

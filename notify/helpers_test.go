@@ -1,0 +1,128 @@
+package notify
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/netip"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aupscan/aupscan/scanner"
+)
+
+// clock is a settable test clock.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Add(d time.Duration) time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+	return c.t
+}
+
+var t0 = time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)
+
+// testConfig is a validated configuration with two tenants (one per locale) that
+// writes mail into folder.
+func testConfig(t testing.TB, folder string, mutate ...func(*Config)) *Config {
+	t.Helper()
+	c := &Config{
+		Policy: DefaultPolicy(),
+		Tenants: []Tenant{
+			{ID: "acme", Name: "Acme Hosting", Hosts: []string{"web-1", "web-2", "db-1"}, Locale: "en",
+				TimeZone: "Europe/Berlin", Contacts: []Contact{{Name: "Acme Ops", Address: "ops@acme.example"}},
+				Clause: "4.2 No anonymising relays, proxies or VPN services for third parties."},
+			{ID: "lotus", Name: "莲花科技有限公司", Hosts: []string{"lotus-1"}, Locale: "zh-CN",
+				TimeZone: "Asia/Shanghai", Contacts: []Contact{{Address: "it@lotus.example"}},
+				Clause: "第 4.2 条：不得为第三方提供匿名中继、代理或 VPN 服务。"},
+		},
+		Mail: Mail{From: "AUP Team <aup@cloud.example>", ReplyTo: "abuse@cloud.example",
+			Operator: "Example Cloud", Folder: folder, Backoff: Duration(time.Second), MaxBackoff: Duration(time.Minute)},
+	}
+	for _, f := range mutate {
+		f(c)
+	}
+	if err := c.Validate("test.toml"); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+type rig struct {
+	cfg   *Config
+	store *Store
+	n     *Notifier
+	clk   *clock
+	ctx   context.Context
+}
+
+func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// newRig opens a store in a temporary folder and a notifier over cfg.
+func newRig(t testing.TB, cfg *Config) *rig {
+	t.Helper()
+	ctx := context.Background()
+	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "notify.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	r, err := NewRenderer(cfg.Templates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk := &clock{t: t0}
+	n := New(cfg, st, r, Options{Logger: quietLog(), Now: clk.Now,
+		Describe: func(rule string) (string, string) {
+			if rule == "tor-relay" {
+				return "Tor relay", "Relays traffic for the Tor anonymity network."
+			}
+			return "", ""
+		}})
+	return &rig{cfg: cfg, store: st, n: n, clk: clk, ctx: ctx}
+}
+
+// finding returns a traffic finding of rule on host at time at.
+func finding(host, rule, category string, at time.Time) scanner.Finding {
+	f := scanner.Finding{Rule: rule, Name: rule, Category: category, Severity: "high", Confidence: "high",
+		Kind: scanner.KindTraffic, Evidence: "TLS SNI matches the rule's list", Source: "tap0", Time: at, Host: host,
+		Flow: &scanner.Flow{Proto: "TCP", Src: netip.MustParseAddr("10.0.0.5"), Sport: 43210,
+			Dst: netip.MustParseAddr("198.51.100.9"), Dport: 443}}
+	f.Subject = f.Flow.Subject()
+	f.SetID()
+	return f
+}
+
+func (r *rig) process(t testing.TB, fs ...scanner.Finding) ProcessResult {
+	t.Helper()
+	res, err := r.n.Process(r.ctx, fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func (r *rig) tick(t testing.TB) TickResult {
+	t.Helper()
+	res, err := r.n.Tick(r.ctx, r.clk.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func (r *rig) caseOf(t testing.TB, id int64) Case {
+	t.Helper()
+	c, err := r.store.Case(r.ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}

@@ -1,0 +1,75 @@
+package notify
+
+import (
+	"log/slog"
+	"net/mail"
+	"strings"
+	"time"
+)
+
+// A Notifier turns findings into cases and cases into notices and actions. It holds no
+// state of its own beyond the configuration: everything it decides is in the Store.
+type Notifier struct {
+	cfg    *Config
+	store  *Store
+	render *Renderer
+	log    *slog.Logger
+	opts   Options
+}
+
+// Options are the Notifier's optional collaborators.
+type Options struct {
+	Logger *slog.Logger
+	// Describe returns a rule's name and description for notices (from the rule set);
+	// without it a notice names the rule as the finding did.
+	Describe func(rule string) (name, description string)
+	// Now is the clock for audit times; time.Now when nil.
+	Now func() time.Time
+}
+
+// New returns a Notifier over a validated configuration, a store and a renderer.
+func New(cfg *Config, st *Store, r *Renderer, o Options) *Notifier {
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return &Notifier{cfg: cfg, store: st, render: r, log: o.Logger, opts: o}
+}
+
+// Store returns the notifier's store.
+func (n *Notifier) Store() *Store { return n.store }
+
+func (n *Notifier) now() time.Time { return n.opts.Now() }
+
+// withZone sets the tenant's time zone on a loaded case.
+func (n *Notifier) withZone(c Case) Case {
+	if t := n.cfg.Tenant(c.Tenant); t != nil {
+		c.Loc = t.Location()
+	}
+	return c
+}
+
+// describe returns the rule name and description for a case's notices.
+func (n *Notifier) describe(c Case) (string, string) {
+	if n.opts.Describe != nil {
+		if name, desc := n.opts.Describe(c.Rule); name != "" {
+			return name, desc
+		}
+	}
+	return c.RuleName, ""
+}
+
+// domain is the right-hand side of the Message-IDs this notifier mints.
+func (n *Notifier) domain() string {
+	if n.cfg.Mail.Domain != "" {
+		return n.cfg.Mail.Domain
+	}
+	if a, err := mail.ParseAddress(n.cfg.Mail.From); err == nil {
+		if i := strings.LastIndexByte(a.Address, '@'); i >= 0 {
+			return a.Address[i+1:]
+		}
+	}
+	return "aupscan.invalid"
+}

@@ -1,0 +1,182 @@
+package notify
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// ErrState is returned when an operator operation does not apply to the case as it
+// stands (approving a case that has had no final notice, reinstating an open case).
+var ErrState = errors.New("not possible in the case's state")
+
+// change runs f on an active case in a transaction and records the event.
+func (n *Notifier) change(ctx context.Context, id int64, actor, event, reason string,
+	f func(tx *sql.Tx, c *Case, now time.Time) error) error {
+	now := n.now()
+	err := n.store.tx(ctx, func(tx *sql.Tx) error {
+		c, err := getCase(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		c = n.withZone(c)
+		if err := f(tx, &c, now); err != nil {
+			return err
+		}
+		c.UpdatedAt = now
+		if err := updateCase(ctx, tx, &c); err != nil {
+			return err
+		}
+		return audit(ctx, tx, &c, now, actor, event, reason)
+	})
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", event, CaseRef(id), err)
+	}
+	return nil
+}
+
+// Approve records an operator's approval of a case's suspension. It applies once the
+// final notice is out; the suspension still waits for a sighting after that notice.
+func (n *Notifier) Approve(ctx context.Context, id int64, actor, reason string) error {
+	return n.change(ctx, id, actor, "suspension approved", reason, func(_ *sql.Tx, c *Case, _ time.Time) error {
+		if c.State != StateOpen || stageRank[c.Stage] < stageRank[StageFinal] {
+			return fmt.Errorf("%w: approval needs an open case with a final notice (state %s, stage %q)", ErrState, c.State, c.Stage)
+		}
+		c.Approved, c.ApprovedBy = true, actor
+		return nil
+	})
+}
+
+// Appeal records a tenant's reply or appeal; the case stops climbing its ladder until
+// staff resolve or resume it.
+func (n *Notifier) Appeal(ctx context.Context, id int64, actor, note string) error {
+	return n.change(ctx, id, actor, "appeal", note, func(_ *sql.Tx, c *Case, _ time.Time) error {
+		if !c.Active() {
+			return fmt.Errorf("%w: case is %s", ErrState, c.State)
+		}
+		c.Appealed = true
+		return nil
+	})
+}
+
+// Resume lets a held case climb again: it ends an appeal, and when the last notice
+// could not be delivered it queues that notice again under a new Message-ID, to the
+// tenant's contacts as now configured.
+func (n *Notifier) Resume(ctx context.Context, id int64, actor, note string) error {
+	return n.change(ctx, id, actor, "resumed", note, func(tx *sql.Tx, c *Case, now time.Time) error {
+		if c.State != StateOpen {
+			return fmt.Errorf("%w: case is %s", ErrState, c.State)
+		}
+		c.Appealed = false
+		if !c.NoticeFailed {
+			return nil
+		}
+		c.NoticeFailed = false
+		t := n.cfg.Tenant(c.Tenant)
+		if t == nil {
+			return fmt.Errorf("tenant %q is not configured", c.Tenant)
+		}
+		it := NoticeItem{Case: *c, Stage: c.Stage, Deadline: n.projectDeadline(*c, now)}
+		m, err := n.renderItems(ctx, tx, t, []NoticeItem{it}, now)
+		if err != nil {
+			return err
+		}
+		c.StageQueuedAt, c.StageDeliveredAt = now, time.Time{}
+		return insertOutbox(ctx, tx, m, t.ID, OutboxPending, []Item{{c.ID, c.Stage}}, now)
+	})
+}
+
+// projectDeadline is the next step's due time if c's current notice is delivered now.
+func (n *Notifier) projectDeadline(c Case, now time.Time) time.Time {
+	steps := n.cfg.Policy.LadderFor(c.Category, c.Severity).steps()
+	cur := currentStep(steps, c.Stage)
+	if cur < 0 || cur+1 >= len(steps) {
+		return time.Time{}
+	}
+	c.StageDeliveredAt = now
+	return dueAt(c, steps, cur, c.Loc)
+}
+
+// Resolve closes an open case by an operator's decision, with a resolved notice when
+// the tenant had been notified.
+func (n *Notifier) Resolve(ctx context.Context, id int64, actor, reason string) error {
+	return n.change(ctx, id, actor, "resolved", reason, func(tx *sql.Tx, c *Case, now time.Time) error {
+		if c.State != StateOpen {
+			return fmt.Errorf("%w: case is %s (a suspended case is reinstated)", ErrState, c.State)
+		}
+		notify := c.Stage != StageNone
+		c.State, c.ClosedAt = StateResolved, now
+		if !notify {
+			return nil
+		}
+		t := n.cfg.Tenant(c.Tenant)
+		if t == nil {
+			return fmt.Errorf("tenant %q is not configured", c.Tenant)
+		}
+		c.Stage, c.StageQueuedAt, c.StageDeliveredAt = StageResolved, now, time.Time{}
+		m, err := n.renderItems(ctx, tx, t, []NoticeItem{{Case: *c, Stage: StageResolved}}, now)
+		if err != nil {
+			return err
+		}
+		status := OutboxPending
+		if n.dryRun(*c) {
+			status = OutboxDryRun
+		}
+		return insertOutbox(ctx, tx, m, t.ID, status, []Item{{c.ID, StageResolved}}, now)
+	})
+}
+
+// Reinstate ends a suspension: the case closes and the unsuspend action is queued,
+// run by the ActionRunner like the suspension was.
+func (n *Notifier) Reinstate(ctx context.Context, id int64, actor, reason string) error {
+	return n.change(ctx, id, actor, "reinstated", reason, func(tx *sql.Tx, c *Case, now time.Time) error {
+		if c.State != StateSuspended {
+			return fmt.Errorf("%w: case is %s, not suspended", ErrState, c.State)
+		}
+		c.State, c.ClosedAt = StateResolved, now
+		return insertAction(ctx, tx, c, KindUnsuspend, actor, reason, false, now)
+	})
+}
+
+// Exempt records an exemption from now on: findings it covers open no case until it
+// expires. Cases already open stay open: staff resolve them if they should close.
+func (n *Notifier) Exempt(ctx context.Context, e Exemption, actor string) error {
+	if n.cfg.Tenant(e.Tenant) == nil {
+		return fmt.Errorf("exempt: unknown tenant %q", e.Tenant)
+	}
+	if e.Reason == "" {
+		return fmt.Errorf("exempt: a reason is required")
+	}
+	if e.Rule != "" && e.Category != "" {
+		return fmt.Errorf("exempt: name a rule or a category, not both")
+	}
+	_, err := n.store.db.ExecContext(ctx, `INSERT INTO exemptions (tenant, host, rule, category, expires, reason, actor, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, e.Tenant, e.Host, e.Rule, e.Category, ns(e.Expires), e.Reason, actor, ns(n.now()))
+	if err != nil {
+		return fmt.Errorf("exempt: %w", err)
+	}
+	return nil
+}
+
+// Exemptions returns the exemptions recorded by operators that are in force at now.
+func (s *Store) Exemptions(ctx context.Context, now time.Time) ([]Exemption, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT tenant, host, rule, category, expires, reason FROM exemptions
+		WHERE expires = 0 OR expires > ?`, ns(now))
+	if err != nil {
+		return nil, fmt.Errorf("exemptions: %w", err)
+	}
+	defer rows.Close()
+	var out []Exemption
+	for rows.Next() {
+		var e Exemption
+		var exp int64
+		if err := rows.Scan(&e.Tenant, &e.Host, &e.Rule, &e.Category, &exp, &e.Reason); err != nil {
+			return nil, fmt.Errorf("exemptions: %w", err)
+		}
+		e.Expires = fromNS(exp)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

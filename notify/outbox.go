@@ -1,0 +1,215 @@
+package notify
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Outbox statuses.
+const (
+	OutboxPending = "pending"
+	OutboxSent    = "sent"
+	OutboxFailed  = "failed"  // permanent failure or retries exhausted: its cases are held
+	OutboxDryRun  = "dry-run" // recorded only, never sent
+)
+
+// An OutboxEntry is one message waiting for, or done with, delivery.
+type OutboxEntry struct {
+	ID          int64
+	MessageID   string
+	Tenant      string
+	Sender      string
+	Recipients  []string
+	Body        []byte
+	Status      string
+	Attempts    int
+	NextAttempt time.Time
+	LastError   string
+	CreatedAt   time.Time
+	SentAt      time.Time
+	Items       []Item
+}
+
+func insertOutbox(ctx context.Context, tx *sql.Tx, m Message, tenant, status string, items []Item, now time.Time) error {
+	res, err := tx.ExecContext(ctx, `INSERT INTO outbox (message_id, tenant, sender, recipients, body, status, next_attempt, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, tenant, m.From, strings.Join(m.To, ","), m.Raw, status, ns(now), ns(now))
+	if err != nil {
+		return fmt.Errorf("outbox %s: %w", m.ID, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO outbox_items VALUES (?, ?, ?)`, id, it.CaseID, it.Stage); err != nil {
+			return fmt.Errorf("outbox %s item %d: %w", m.ID, it.CaseID, err)
+		}
+	}
+	return nil
+}
+
+const outboxSelect = `SELECT id, message_id, tenant, sender, recipients, body, status, attempts, next_attempt,
+	last_error, created_at, sent_at FROM outbox`
+
+func (s *Store) outbox(ctx context.Context, where string, limit int, args ...any) ([]OutboxEntry, error) {
+	q := outboxSelect + " WHERE " + where + " ORDER BY id"
+	if limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("outbox: %w", err)
+	}
+	var out []OutboxEntry
+	for rows.Next() {
+		var e OutboxEntry
+		var rcpt string
+		var na, ca, sa int64
+		if err := rows.Scan(&e.ID, &e.MessageID, &e.Tenant, &e.Sender, &rcpt, &e.Body, &e.Status, &e.Attempts,
+			&na, &e.LastError, &ca, &sa); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("outbox: %w", err)
+		}
+		e.Recipients = strings.Split(rcpt, ",")
+		e.NextAttempt, e.CreatedAt, e.SentAt = fromNS(na), fromNS(ca), fromNS(sa)
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("outbox: %w", err)
+	}
+	for i := range out {
+		if out[i].Items, err = s.items(ctx, out[i].ID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (s *Store) items(ctx context.Context, outboxID int64) ([]Item, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT case_id, stage FROM outbox_items WHERE outbox_id = ? ORDER BY case_id`, outboxID)
+	if err != nil {
+		return nil, fmt.Errorf("outbox items: %w", err)
+	}
+	defer rows.Close()
+	var out []Item
+	for rows.Next() {
+		var it Item
+		if err := rows.Scan(&it.CaseID, &it.Stage); err != nil {
+			return nil, fmt.Errorf("outbox items: %w", err)
+		}
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+// DueOutbox returns up to limit pending messages whose next attempt is due at now.
+func (s *Store) DueOutbox(ctx context.Context, now time.Time, limit int) ([]OutboxEntry, error) {
+	return s.outbox(ctx, "status = 'pending' AND next_attempt <= ?", limit, ns(now))
+}
+
+// OutboxOf returns every message that carried the case.
+func (s *Store) OutboxOf(ctx context.Context, caseID int64) ([]OutboxEntry, error) {
+	return s.outbox(ctx, "id IN (SELECT outbox_id FROM outbox_items WHERE case_id = ?)", 0, caseID)
+}
+
+// AllOutbox returns every message, oldest first.
+func (s *Store) AllOutbox(ctx context.Context) ([]OutboxEntry, error) { return s.outbox(ctx, "1", 0) }
+
+// markSent records a delivery: the message, and each case still at the stage it
+// carried, in one transaction.
+func (s *Store) markSent(ctx context.Context, e OutboxEntry, now time.Time) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,
+			last_error = '' WHERE id = ?`, ns(now), e.ID); err != nil {
+			return fmt.Errorf("mark %s sent: %w", e.MessageID, err)
+		}
+		return forItems(ctx, tx, e, func(c *Case, st Stage) (string, string) {
+			if c.StageDeliveredAt.IsZero() {
+				c.StageDeliveredAt = now
+			}
+			if st == StageFinal {
+				c.FinalDeliveredAt = now
+			}
+			return "notice delivered", fmt.Sprintf("%s notice delivered as <%s>", st, e.MessageID)
+		}, now, "sender")
+	})
+}
+
+// markFailed records a message that will not be delivered and holds its cases: no
+// case climbs further, let alone to a suspension, on a notice nobody received.
+func (s *Store) markFailed(ctx context.Context, e OutboxEntry, now time.Time, cause string) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'failed', attempts = attempts + 1,
+			last_error = ? WHERE id = ?`, cause, e.ID); err != nil {
+			return fmt.Errorf("mark %s failed: %w", e.MessageID, err)
+		}
+		return forItems(ctx, tx, e, func(c *Case, st Stage) (string, string) {
+			c.NoticeFailed = true
+			return "notice undeliverable", fmt.Sprintf("%s notice <%s>: %s", st, e.MessageID, cause)
+		}, now, "sender")
+	})
+}
+
+// markRetry records a temporary failure and when to try again.
+func (s *Store) markRetry(ctx context.Context, e OutboxEntry, next time.Time, cause string) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ?
+		WHERE id = ? AND status = 'pending'`, ns(next), cause, e.ID)
+	if err != nil {
+		return fmt.Errorf("mark %s for retry: %w", e.MessageID, err)
+	}
+	return nil
+}
+
+// forItems applies f to each case the message carried that is still at the carried
+// stage (a case may have moved on, by an operator's hand, since the message was queued),
+// and records the event f names in the audit trail.
+func forItems(ctx context.Context, tx *sql.Tx, e OutboxEntry, f func(*Case, Stage) (string, string), now time.Time, actor string) error {
+	for _, it := range e.Items {
+		c, err := getCase(ctx, tx, it.CaseID)
+		if err != nil {
+			return err
+		}
+		if c.Stage != it.Stage {
+			continue
+		}
+		event, reason := f(&c, it.Stage)
+		c.UpdatedAt = now
+		if err := updateCase(ctx, tx, &c); err != nil {
+			return err
+		}
+		if err := audit(ctx, tx, &c, now, actor, event, reason); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// messagesSince counts the messages queued for a tenant since a time (the daily cap).
+func messagesSince(ctx context.Context, tx *sql.Tx, tenant string, since time.Time) (int, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE tenant = ? AND created_at >= ? AND status != 'dry-run'`,
+		tenant, ns(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count messages of %s: %w", tenant, err)
+	}
+	return n, nil
+}
+
+// generation counts how often any of these (case, stage) pairs was queued before:
+// 0 but when an operator has a held notice sent again, which must get a new id.
+func generation(ctx context.Context, tx *sql.Tx, items []Item) (int, error) {
+	gen := 0
+	for _, it := range items {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox_items WHERE case_id = ? AND stage = ?`,
+			it.CaseID, it.Stage).Scan(&n); err != nil {
+			return 0, fmt.Errorf("generation: %w", err)
+		}
+		gen = max(gen, n)
+	}
+	return gen, nil
+}

@@ -1,0 +1,117 @@
+package notify
+
+import "slices"
+
+// Categories are the finding categories of the DESIGN.md contract.
+var Categories = []string{"vpn", "proxy", "tor", "tunnel", "remote-access", "mining", "malware", "prohibited-content"}
+
+// Policy says which findings are violations and how a case climbs its ladder.
+type Policy struct {
+	// Violations lists the categories that open tenant cases.
+	Violations []string `toml:"violations"`
+	// Ladder is the default ladder; CategoryLadders and SeverityLadders override it,
+	// the category first.
+	Ladder          Ladder            `toml:"ladder"`
+	CategoryLadders map[string]Ladder `toml:"category_ladder"`
+	SeverityLadders map[string]Ladder `toml:"severity_ladder"`
+	// ResolveAfter without a sighting closes a case, with a resolved notice when the
+	// tenant had been notified.
+	ResolveAfter Delay `toml:"resolve_after"`
+	// MinConfidence per category: findings below it open no tenant-facing case.
+	MinConfidence map[string]string `toml:"min_confidence"`
+	// DryRun records what would be sent and done, without sending or suspending:
+	// for everything, or for the listed categories and rules.
+	DryRun           bool     `toml:"dry_run"`
+	DryRunCategories []string `toml:"dry_run_categories"`
+	DryRunRules      []string `toml:"dry_run_rules"`
+	// MaxNoticesPerDay caps the messages one tenant receives per day of its time zone
+	// (0: no cap). Notices over the cap wait for the next day.
+	MaxNoticesPerDay int `toml:"max_notices_per_day"`
+	// Suspension is "approve" (an operator approves each suspension) or "auto".
+	Suspension string `toml:"suspension"`
+	// Retention keeps closed cases this long before Purge deletes them.
+	Retention Duration `toml:"retention"`
+}
+
+// A Ladder gives, for each stage, how long after the case opened it becomes due,
+// counted on the tenant's calendar. A nil stage is skipped; a nil Suspend means the
+// ladder ends with the final notice.
+type Ladder struct {
+	Warning  *Delay `toml:"warning"`
+	Reminder *Delay `toml:"reminder"`
+	Final    *Delay `toml:"final"`
+	Suspend  *Delay `toml:"suspend"`
+}
+
+// Suspension modes.
+const (
+	SuspendApprove = "approve"
+	SuspendAuto    = "auto"
+)
+
+// DefaultPolicy is the policy a configuration starts from: every category but
+// remote-access and tunnel is a violation; warning at once, reminder after a day, final
+// notice after two, suspension after three; resolved after a week without sighting.
+func DefaultPolicy() Policy {
+	d := func(days int) *Delay { return &Delay{Days: days} }
+	return Policy{
+		Violations:   []string{"vpn", "proxy", "tor", "mining", "malware", "prohibited-content"},
+		Ladder:       Ladder{Warning: d(0), Reminder: d(1), Final: d(2), Suspend: d(3)},
+		ResolveAfter: Delay{Days: 7},
+		Suspension:   SuspendApprove,
+		Retention:    Duration(90 * 24 * 3600 * 1e9),
+	}
+}
+
+// IsViolation reports whether findings of category open cases.
+func (p *Policy) IsViolation(category string) bool { return slices.Contains(p.Violations, category) }
+
+// LadderFor returns the ladder of a case of this category and severity.
+func (p *Policy) LadderFor(category, severity string) Ladder {
+	if l, ok := p.CategoryLadders[category]; ok {
+		return l
+	}
+	if l, ok := p.SeverityLadders[severity]; ok {
+		return l
+	}
+	return p.Ladder
+}
+
+// IsDryRun reports whether notices and actions for this category and rule are only
+// recorded.
+func (p *Policy) IsDryRun(category, rule string) bool {
+	return p.DryRun || slices.Contains(p.DryRunCategories, category) || slices.Contains(p.DryRunRules, rule)
+}
+
+// confidenceRank orders the contract's confidence levels.
+var confidenceRank = map[string]int{"low": 1, "medium": 2, "high": 3}
+
+// ConfidentEnough reports whether a finding of this category and confidence reaches
+// the category's minimum.
+func (p *Policy) ConfidentEnough(category, confidence string) bool {
+	min, ok := p.MinConfidence[category]
+	if !ok {
+		return true
+	}
+	return confidenceRank[confidence] >= confidenceRank[min]
+}
+
+// step is one rung of a ladder.
+type step struct {
+	stage Stage
+	delay Delay
+}
+
+// steps lists the configured rungs of l in order.
+func (l Ladder) steps() []step {
+	var out []step
+	for _, s := range []struct {
+		st Stage
+		d  *Delay
+	}{{StageWarning, l.Warning}, {StageReminder, l.Reminder}, {StageFinal, l.Final}, {StageSuspend, l.Suspend}} {
+		if s.d != nil {
+			out = append(out, step{s.st, *s.d})
+		}
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+package notify
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ErrNoCase is returned for a case id that does not exist.
+var ErrNoCase = errors.New("no such case")
+
+// caseCols are the cases columns in the order scanCase and caseArgs use.
+var caseCols = []string{"id", "tenant", "host", "rule", "rule_name", "category", "severity", "confidence",
+	"state", "stage", "stage_queued_at", "stage_delivered_at", "final_delivered_at",
+	"notice_failed", "appealed", "approved", "approved_by", "dry_run",
+	"first_seen", "last_seen", "count", "finding_id", "kind", "subject", "evidence", "source", "finding_time",
+	"flow_proto", "flow_src", "flow_sport", "flow_dst", "flow_dport", "sha256",
+	"opened_at", "closed_at", "updated_at"}
+
+var caseSelect = "SELECT " + strings.Join(caseCols, ", ") + " FROM cases"
+
+type rowScanner interface{ Scan(...any) error }
+
+func scanCase(r rowScanner) (Case, error) {
+	var c Case
+	var sqa, sda, fda, fs, ls, ft, oa, ca, ua int64
+	err := r.Scan(&c.ID, &c.Tenant, &c.Host, &c.Rule, &c.RuleName, &c.Category, &c.Severity, &c.Confidence,
+		&c.State, &c.Stage, &sqa, &sda, &fda,
+		&c.NoticeFailed, &c.Appealed, &c.Approved, &c.ApprovedBy, &c.DryRun,
+		&fs, &ls, &c.Count, &c.FindingID, &c.Kind, &c.Subject, &c.Evidence, &c.Source, &ft,
+		&c.FlowProto, &c.FlowSrc, &c.FlowSport, &c.FlowDst, &c.FlowDport, &c.SHA256,
+		&oa, &ca, &ua)
+	c.StageQueuedAt, c.StageDeliveredAt, c.FinalDeliveredAt = fromNS(sqa), fromNS(sda), fromNS(fda)
+	c.FirstSeen, c.LastSeen, c.FindingTime = fromNS(fs), fromNS(ls), fromNS(ft)
+	c.OpenedAt, c.ClosedAt, c.UpdatedAt = fromNS(oa), fromNS(ca), fromNS(ua)
+	return c, err
+}
+
+func caseArgs(c *Case) []any {
+	return []any{c.Tenant, c.Host, c.Rule, c.RuleName, c.Category, c.Severity, c.Confidence,
+		c.State, c.Stage, ns(c.StageQueuedAt), ns(c.StageDeliveredAt), ns(c.FinalDeliveredAt),
+		c.NoticeFailed, c.Appealed, c.Approved, c.ApprovedBy, c.DryRun,
+		ns(c.FirstSeen), ns(c.LastSeen), c.Count, c.FindingID, c.Kind, c.Subject, c.Evidence, c.Source, ns(c.FindingTime),
+		c.FlowProto, c.FlowSrc, c.FlowSport, c.FlowDst, c.FlowDport, c.SHA256,
+		ns(c.OpenedAt), ns(c.ClosedAt), ns(c.UpdatedAt)}
+}
+
+// insertCase stores a new case and sets its id.
+func insertCase(ctx context.Context, tx *sql.Tx, c *Case) error {
+	cols := caseCols[1:]
+	q := fmt.Sprintf("INSERT INTO cases (%s) VALUES (%s)", strings.Join(cols, ", "),
+		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "))
+	res, err := tx.ExecContext(ctx, q, caseArgs(c)...)
+	if err != nil {
+		return fmt.Errorf("insert case %s/%s/%s: %w", c.Tenant, c.Host, c.Rule, err)
+	}
+	c.ID, err = res.LastInsertId()
+	return err
+}
+
+// updateCase writes every field of c back.
+func updateCase(ctx context.Context, tx *sql.Tx, c *Case) error {
+	set := make([]string, 0, len(caseCols)-1)
+	for _, col := range caseCols[1:] {
+		set = append(set, col+" = ?")
+	}
+	q := "UPDATE cases SET " + strings.Join(set, ", ") + " WHERE id = ?"
+	if _, err := tx.ExecContext(ctx, q, append(caseArgs(c), c.ID)...); err != nil {
+		return fmt.Errorf("update case %s: %w", c.Ref(), err)
+	}
+	return nil
+}
+
+// An AuditEntry is one recorded event of a case: who did what, when and why.
+type AuditEntry struct {
+	CaseID int64
+	At     time.Time
+	Actor  string // "policy", "sender", "ingest", or the operator's name
+	Event  string
+	Reason string
+	State  State // the case's state and stage after the event
+	Stage  Stage
+}
+
+// ActorPolicy is the audit actor of decisions the escalation policy makes.
+const ActorPolicy = "policy"
+
+func audit(ctx context.Context, tx *sql.Tx, c *Case, at time.Time, actor, event, reason string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO audit (case_id, at, actor, event, reason, state, stage)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.ID, ns(at), actor, event, reason, c.State, c.Stage)
+	if err != nil {
+		return fmt.Errorf("audit %s %s: %w", c.Ref(), event, err)
+	}
+	return nil
+}
+
+func getCase(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, id int64) (Case, error) {
+	c, err := scanCase(q.QueryRowContext(ctx, caseSelect+" WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, fmt.Errorf("case %s: %w", CaseRef(id), ErrNoCase)
+	}
+	if err != nil {
+		return c, fmt.Errorf("case %s: %w", CaseRef(id), err)
+	}
+	return c, nil
+}
+
+// Case returns the case with this id.
+func (s *Store) Case(ctx context.Context, id int64) (Case, error) { return getCase(ctx, s.db, id) }
+
+// cases returns the cases matching where (an SQL condition on the cases table, with
+// args), oldest first.
+func (s *Store) cases(ctx context.Context, where string, args ...any) ([]Case, error) {
+	q := caseSelect
+	if where != "" {
+		q += " WHERE " + where
+	}
+	rows, err := s.db.QueryContext(ctx, q+" ORDER BY id", args...)
+	if err != nil {
+		return nil, fmt.Errorf("list cases: %w", err)
+	}
+	defer rows.Close()
+	var out []Case
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list cases: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// ActiveCases returns the open and suspended cases.
+func (s *Store) ActiveCases(ctx context.Context) ([]Case, error) {
+	return s.cases(ctx, "state IN ('open', 'suspended')")
+}
+
+// Audit returns the audit trail of a case, oldest first.
+func (s *Store) Audit(ctx context.Context, id int64) ([]AuditEntry, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT case_id, at, actor, event, reason, state, stage
+		FROM audit WHERE case_id = ? ORDER BY id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("audit of %s: %w", CaseRef(id), err)
+	}
+	defer rows.Close()
+	var out []AuditEntry
+	for rows.Next() {
+		var e AuditEntry
+		var at int64
+		if err := rows.Scan(&e.CaseID, &at, &e.Actor, &e.Event, &e.Reason, &e.State, &e.Stage); err != nil {
+			return nil, fmt.Errorf("audit of %s: %w", CaseRef(id), err)
+		}
+		e.At = fromNS(at)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
