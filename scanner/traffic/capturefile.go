@@ -1,0 +1,294 @@
+package traffic
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/google/gopacket"
+	"github.com/google/gopacket/pcapgo"
+)
+
+// MaxPacketSize is the largest packet a capture file may hold, tcpdump's own limit
+// (MAXIMUM_SNAPLEN). Offloaded segments stay below it; a record claiming more is a
+// garbled file, and the limit keeps such a claim from allocating gigabytes.
+const MaxPacketSize = 262144
+
+// ErrNotCapture says a file is neither classic pcap nor pcapng.
+var ErrNotCapture = errors.New("not a pcap or pcapng capture")
+
+// Format is a capture file format.
+type Format uint8
+
+// Capture file formats, as the magic number says.
+const (
+	FormatPcap   Format = iota + 1 // classic libpcap, either byte order, micro- or nanoseconds
+	FormatPcapNG                   // pcapng, any number of sections and interfaces
+)
+
+// String names the format.
+func (f Format) String() string {
+	switch f {
+	case FormatPcap:
+		return "pcap"
+	case FormatPcapNG:
+		return "pcapng"
+	}
+	return "unknown"
+}
+
+// Magic numbers as the first four bytes of a file read big-endian.
+const (
+	magicPcapMicroBE = 0xa1b2c3d4
+	magicPcapMicroLE = 0xd4c3b2a1
+	magicPcapNanoBE  = 0xa1b23c4d
+	magicPcapNanoLE  = 0x4d3cb2a1
+	magicPcapNG      = 0x0a0d0d0a
+	magicGzip        = 0x1f8b // first two bytes; pcapgo reads gzipped pcap, so do we
+)
+
+// Read buffers: 64 KiB, or the file's size for smaller files, but not below the
+// 4 KiB under which pcapgo would wrap the reader in a buffer of its own.
+const (
+	readBufferSize = 1 << 16
+	minBufferSize  = 4096
+)
+
+// FileSource reads the packets of one capture file, classic pcap or pcapng, told
+// apart by the magic number since extensions lie. It reads with pcapgo's
+// ZeroCopyReadPacketData, so the steady state allocates nothing: the data Next
+// returns is valid until the next call.
+type FileSource struct {
+	name   string
+	closer io.Closer
+	format Format
+	pcap   *pcapgo.Reader
+	ng     *pcapgo.NgReader
+	guard  *ngGuard
+	ngSect int              // sections pcapgo has finished, the index of the one it reads
+	br     *bufio.Reader    // what pcapgo's classic Reader reads from
+	order  binary.ByteOrder // of the classic pcap file
+	snap   int              // the snap length pcapgo is told, grown as packets need
+	link   LinkType
+	num    int
+	err    error // sticky: after an error or the end, Next returns it again
+}
+
+// OpenFile opens a capture file. The error names the file; it is ErrNotCapture when
+// the file is neither pcap nor pcapng.
+func OpenFile(path string) (*FileSource, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err // *PathError names the file
+	}
+	bufSize := readBufferSize
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		bufSize = int(min(max(st.Size(), minBufferSize), readBufferSize))
+	}
+	s, err := newFileSource(path, f, bufSize)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	s.closer = f
+	return s, nil
+}
+
+// NewFileSource reads a capture from r; name is what errors call it.
+func NewFileSource(name string, r io.Reader) (*FileSource, error) {
+	return newFileSource(name, r, readBufferSize)
+}
+
+func newFileSource(name string, r io.Reader, bufSize int) (*FileSource, error) {
+	br := bufio.NewReaderSize(r, bufSize)
+	magic, err := peekMagic(br)
+	if err == nil && magic>>16 == magicGzip {
+		var zr *gzip.Reader
+		if zr, err = gzip.NewReader(br); err == nil {
+			br = bufio.NewReaderSize(zr, readBufferSize)
+			bufSize = readBufferSize
+			magic, err = peekMagic(br)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	s := &FileSource{name: name}
+	switch magic {
+	case magicPcapMicroBE, magicPcapMicroLE, magicPcapNanoBE, magicPcapNanoLE:
+		err = s.openPcap(br)
+	case magicPcapNG:
+		err = s.openNg(br, bufSize)
+	default:
+		err = fmt.Errorf("%w (magic number %08x)", ErrNotCapture, magic)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return s, nil
+}
+
+// peekMagic returns the first four bytes, big-endian, without consuming them.
+func peekMagic(br *bufio.Reader) (uint32, error) {
+	b, err := br.Peek(4)
+	if len(b) < 4 {
+		if err == nil || err == io.EOF {
+			return 0, fmt.Errorf("%w: %d bytes long", ErrNotCapture, len(b))
+		}
+		return 0, err
+	}
+	return binary.BigEndian.Uint32(b), nil
+}
+
+// openPcap reads a classic pcap header. The link type comes from the header itself:
+// pcapgo keeps only its low 8 bits.
+func (s *FileSource) openPcap(br *bufio.Reader) error {
+	hdr, err := br.Peek(24)
+	if err != nil {
+		return fmt.Errorf("pcap file header cut short: %w", noEOF(err))
+	}
+	s.order = binary.ByteOrder(binary.LittleEndian)
+	if hdr[0] == 0xa1 {
+		s.order = binary.BigEndian
+	}
+	// The low 16 bits are the link type; the high bits may carry an FCS length.
+	s.link = LinkType(s.order.Uint32(hdr[20:24]))
+	if s.pcap, err = pcapgo.NewReader(br); err != nil {
+		return fmt.Errorf("pcap file header: %w", err)
+	}
+	s.br = br
+	s.snap = initialSnap
+	s.pcap.SetSnaplen(uint32(s.snap))
+	s.format = FormatPcap
+	return nil
+}
+
+// initialSnap is the packet buffer a classic pcap file starts with, enough for an
+// Ethernet frame; it grows as larger packets come, up to MaxPacketSize.
+const initialSnap = 4096
+
+// growSnap looks at the next record header and raises pcapgo's snap length when
+// the packet needs it. pcapgo rejects a record longer than the snap length, and
+// allocates a buffer as large as the snap length: the header's own value is a
+// writer's claim (some write 1500 and longer packets; most 262144, a quarter of a
+// megabyte for files of a few packets), so the buffer follows the packets instead,
+// doubling, and never beyond MaxPacketSize.
+func (s *FileSource) growSnap() {
+	hdr, err := s.br.Peek(16)
+	if err != nil {
+		return // pcapgo reports the short read
+	}
+	caplen := int(s.order.Uint32(hdr[8:12]))
+	if caplen <= s.snap || caplen > MaxPacketSize {
+		return
+	}
+	s.snap = min(max(caplen, 2*s.snap), MaxPacketSize)
+	s.pcap.SetSnaplen(uint32(s.snap))
+}
+
+// openNg reads a pcapng section header through an ngGuard.
+func (s *FileSource) openNg(br *bufio.Reader, bufSize int) (err error) {
+	defer recoverAsError(&err)
+	s.guard = newNgGuard(br)
+	opts := pcapgo.NgReaderOptions{
+		WantMixedLinkType: true, // interfaces of several link types: each packet says its own
+		SectionEndCallback: func([]pcapgo.NgInterface, pcapgo.NgSectionInfo) {
+			s.ngSect++
+			s.guard.dropSectionsBefore(s.ngSect)
+		},
+	}
+	ngbr := bufio.NewReaderSize(s.guard, bufSize)
+	if s.ng, err = pcapgo.NewNgReader(ngbr, opts); err != nil {
+		return fmt.Errorf("pcapng section header: %w", noEOF(err))
+	}
+	s.format = FormatPcapNG
+	// Let the guard see the first interface block, so LinkType is right before the
+	// first packet, as it is for classic pcap. Errors surface on the first Next.
+	ngbr.Peek(4096)
+	s.link = s.guard.firstLinkType()
+	return nil
+}
+
+// Name returns the name errors give the source, the path for OpenFile.
+func (s *FileSource) Name() string { return s.name }
+
+// Format returns the file's format.
+func (s *FileSource) Format() Format { return s.format }
+
+// LinkType returns the link type of the packet Next returned last; before the first
+// packet, that of the file (pcap) or of its first interface (pcapng). In a pcapng
+// file it may change from one packet to the next.
+func (s *FileSource) LinkType() LinkType { return s.link }
+
+// Num returns the number of the packet Next returned last, counting from 1.
+func (s *FileSource) Num() int { return s.num }
+
+// Close closes the file OpenFile opened.
+func (s *FileSource) Close() error {
+	if s.closer == nil {
+		return nil
+	}
+	return s.closer.Close()
+}
+
+// Next returns the next packet, io.EOF after the last one, or an error that names
+// the file and the packet number when the file is truncated or garbled. Errors are
+// sticky: what was read before stays good, nothing comes after. data is valid until
+// the next call.
+func (s *FileSource) Next() (data []byte, ci gopacket.CaptureInfo, err error) {
+	if s.err != nil {
+		return nil, ci, s.err
+	}
+	if s.pcap != nil {
+		s.growSnap()
+		data, ci, err = s.pcap.ZeroCopyReadPacketData()
+		if err == io.EOF && ci.CaptureLength > 0 {
+			err = io.ErrUnexpectedEOF // the record header was there, its data was not
+		}
+	} else {
+		data, ci, err = s.nextNg()
+	}
+	if err != nil {
+		if err != io.EOF {
+			if err == io.ErrUnexpectedEOF {
+				err = fmt.Errorf("file ends inside the packet: %w", err)
+			}
+			err = fmt.Errorf("%s: packet %d: %w", s.name, s.num+1, err)
+		}
+		s.err = err
+		return nil, ci, err
+	}
+	s.num++
+	return data, ci, nil
+}
+
+// nextNg reads a pcapng packet and looks up the link type of its interface.
+func (s *FileSource) nextNg() (data []byte, ci gopacket.CaptureInfo, err error) {
+	defer recoverAsError(&err)
+	if data, ci, err = s.ng.ZeroCopyReadPacketData(); err != nil {
+		return nil, ci, err
+	}
+	s.link = s.guard.linkType(s.ngSect, ci.InterfaceIndex)
+	return data, ci, nil
+}
+
+// recoverAsError turns a panic of pcapgo into an error. pcapgo 1.1.19 divides by
+// zero on an interface whose timestamp resolution is 2^-64 or 10^-64 and finer: a
+// garbled file must be an error, not a crash.
+func recoverAsError(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("pcapng reader failed on garbled data: %v", r)
+	}
+}
+
+// noEOF reports running out of data while a header is read as what it is.
+func noEOF(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}

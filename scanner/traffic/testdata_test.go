@@ -1,0 +1,300 @@
+package traffic
+
+import (
+	"bytes"
+	"encoding/binary"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/google/gopacket"
+	"github.com/google/gopacket/layers"
+	"github.com/google/gopacket/pcapgo"
+
+	cr "github.com/aupscan/aupscan/scanner/traffic/internal/craft"
+)
+
+// The capture files in testdata/pcap are made here, from crafted packets, and kept
+// in the repository as data. `go test ./scanner/traffic -run TestCaptureFiles
+// -update` writes them again; without -update the test checks that the files are
+// what this code makes, then reads them back.
+var update = flag.Bool("update", false, "rewrite the capture files in testdata/pcap")
+
+const pcapDir = "../../testdata/pcap"
+
+// capPacket is one packet of a capture file and what decoding it must give.
+type capPacket struct {
+	link  LinkType
+	frame []byte
+	want  want
+	notIP bool
+}
+
+// capFile is a capture file: how it is written and what it holds.
+type capFile struct {
+	name    string
+	format  Format
+	nanos   bool // timestamps keep nanoseconds
+	write   func(f *capFile) []byte
+	packets []capPacket
+	// errAt is the number of the packet whose reading fails; 0 when the file ends
+	// cleanly.
+	errAt int
+}
+
+var captureEpoch = time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
+
+// stamp is the time of packet i (from 0): whole microseconds, plus i nanoseconds in
+// files that keep them.
+func (f *capFile) stamp(i int) time.Time {
+	t := captureEpoch.Add(time.Duration(i)*time.Millisecond + 7*time.Microsecond)
+	if f.nanos {
+		t = t.Add(time.Duration(i+1) * time.Nanosecond)
+	}
+	return t
+}
+
+func (f *capFile) info(i int) gopacket.CaptureInfo {
+	n := len(f.packets[i].frame)
+	return gopacket.CaptureInfo{Timestamp: f.stamp(i), CaptureLength: n, Length: n}
+}
+
+// writePcapgo writes a little-endian classic pcap with pcapgo, in microseconds or,
+// for files that keep them, nanoseconds.
+func writePcapgo(f *capFile) []byte {
+	var b bytes.Buffer
+	w := pcapgo.NewWriter(&b)
+	if f.nanos {
+		w = pcapgo.NewWriterNanos(&b)
+	}
+	must(w.WriteFileHeader(65535, layers.LinkType(f.packets[0].link)))
+	for i, p := range f.packets {
+		must(w.WritePacket(f.info(i), p.frame))
+	}
+	return b.Bytes()
+}
+
+// writePcapBE writes a big-endian classic pcap by hand, as a SPARC or PowerPC
+// tcpdump would; pcapgo writes only little-endian.
+func writePcapBE(f *capFile) []byte {
+	return writePcapHand(f, binary.BigEndian)
+}
+
+// writePcapLE writes a little-endian classic pcap by hand: pcapgo cannot write a
+// link type above 255, such as Linux cooked v2.
+func writePcapLE(f *capFile) []byte {
+	return writePcapHand(f, binary.LittleEndian)
+}
+
+func writePcapHand(f *capFile, order binary.AppendByteOrder) []byte {
+	magic := uint32(0xa1b2c3d4)
+	if f.nanos {
+		magic = 0xa1b23c4d
+	}
+	b := order.AppendUint32(nil, magic)
+	b = order.AppendUint16(b, 2)
+	b = order.AppendUint16(b, 4)
+	b = append(b, make([]byte, 8)...) // time zone, accuracy
+	b = order.AppendUint32(b, 65535)
+	b = order.AppendUint32(b, uint32(f.packets[0].link))
+	for i, p := range f.packets {
+		t := f.stamp(i)
+		frac := t.Nanosecond() / 1000
+		if f.nanos {
+			frac = t.Nanosecond()
+		}
+		b = order.AppendUint32(b, uint32(t.Unix()))
+		b = order.AppendUint32(b, uint32(frac))
+		b = order.AppendUint32(b, uint32(len(p.frame)))
+		b = order.AppendUint32(b, uint32(len(p.frame)))
+		b = append(b, p.frame...)
+	}
+	return b
+}
+
+// writeNg writes a pcapng file with pcapgo, one interface per link type in the
+// order they first appear.
+func writeNg(f *capFile) []byte {
+	var b bytes.Buffer
+	opts := pcapgo.NgWriterOptions{SectionInfo: pcapgo.NgSectionInfo{
+		Hardware: "amd64", OS: "linux", Application: "aupscan tests"}}
+	iface := func(lt LinkType) pcapgo.NgInterface {
+		return pcapgo.NgInterface{Name: "if-" + lt.String(), OS: "linux",
+			LinkType: layers.LinkType(lt), SnapLength: 0, TimestampResolution: 9}
+	}
+	w, err := pcapgo.NewNgWriterInterface(&b, iface(f.packets[0].link), opts)
+	must(err)
+	ids := map[LinkType]int{f.packets[0].link: 0}
+	for i, p := range f.packets {
+		id, ok := ids[p.link]
+		if !ok {
+			id, err = w.AddInterface(iface(p.link))
+			must(err)
+			ids[p.link] = id
+		}
+		ci := f.info(i)
+		ci.InterfaceIndex = id
+		must(w.WritePacket(ci, p.frame))
+	}
+	must(w.Flush())
+	return b.Bytes()
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+// TestCaptureFiles checks the committed capture files against what captureFiles
+// makes (or rewrites them with -update), then reads each back packet by packet.
+func TestCaptureFiles(t *testing.T) {
+	for _, f := range captureFiles() {
+		t.Run(f.name, func(t *testing.T) {
+			path := filepath.Join(pcapDir, f.name)
+			data := f.write(f)
+			if f.errAt > 0 {
+				data = corrupt(f, data)
+			}
+			if *update {
+				must(os.WriteFile(path, data, 0o644))
+			}
+			committed, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to write it)", err)
+			}
+			if !bytes.Equal(committed, data) {
+				t.Fatalf("%s differs from what the test makes: run with -update", path)
+			}
+			readCaptureFile(t, f, path)
+		})
+	}
+}
+
+// corrupt damages a file that must fail at packet f.errAt.
+func corrupt(f *capFile, data []byte) []byte {
+	switch f.format {
+	case FormatPcap: // cut the file inside the failing packet
+		return data[:len(data)-len(f.packets[len(f.packets)-1].frame)/2]
+	default: // give the last block a length below any block's minimum
+		out := bytes.Clone(data)
+		last := len(out) - int(binary.LittleEndian.Uint32(out[len(out)-4:]))
+		binary.LittleEndian.PutUint32(out[last+4:], 8)
+		return out
+	}
+}
+
+// readCaptureFile reads path and checks every packet: number, time, link type and
+// what it decodes to.
+func readCaptureFile(t *testing.T, f *capFile, path string) {
+	t.Helper()
+	s, err := OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.Format() != f.format || s.LinkType() != f.packets[0].link {
+		t.Errorf("format %v link %v, want %v %v", s.Format(), s.LinkType(), f.format, f.packets[0].link)
+	}
+	d := NewDecoder(s.LinkType())
+	for i, cp := range f.packets {
+		data, ci, err := s.Next()
+		if f.errAt == i+1 {
+			checkReadError(t, err, path, i+1)
+			return
+		}
+		if err != nil {
+			t.Fatalf("packet %d: %v", i+1, err)
+		}
+		if s.Num() != i+1 || !ci.Timestamp.Equal(f.stamp(i)) || s.LinkType() != cp.link {
+			t.Errorf("packet %d: num %d time %v link %v, want %v %v", i+1, s.Num(),
+				ci.Timestamp, s.LinkType(), f.stamp(i), cp.link)
+		}
+		var p Packet
+		err = d.DecodeLink(s.LinkType(), data, &p)
+		if cp.notIP {
+			if err != ErrNotIP {
+				t.Errorf("packet %d: error %v, want ErrNotIP", i+1, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("packet %d: %v", i+1, err)
+		}
+		checkPacket(t, &p, cp.want)
+	}
+	if _, _, err := s.Next(); err.Error() != "EOF" {
+		t.Errorf("after the last packet: %v, want EOF", err)
+	}
+}
+
+// capture files made from the decode cases and a TCP conversation.
+func captureFiles() []*capFile {
+	conv := conversation()
+	var tunnels []capPacket
+	for _, c := range tunnelCases {
+		tunnels = append(tunnels, capPacket{link: c.link, frame: c.frame, want: c.want})
+	}
+	byLink := func(lt LinkType) []capPacket {
+		var out []capPacket
+		for _, c := range linkCases {
+			if c.link == lt {
+				out = append(out, capPacket{link: c.link, frame: c.frame, want: c.want})
+			}
+		}
+		return out
+	}
+	ethernet := append(append([]capPacket{}, conv...), byLink(LinkEthernet)...)
+	ethernet = append(ethernet, capPacket{link: LinkEthernet, notIP: true,
+		frame: cr.Frame(cr.Eth(layers.EthernetTypeARP), cr.Raw(make([]byte, 28)))})
+	mixed := []capPacket{conv[0], byLink(LinkIPv4)[0], byLink(LinkNull)[0], conv[1], byLink(LinkIPv4)[0]}
+	return []*capFile{
+		{name: "ethernet.pcap", format: FormatPcap, write: writePcapgo, packets: ethernet},
+		{name: "ethernet-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapgo, packets: conv},
+		{name: "ethernet-be.pcap", format: FormatPcap, write: writePcapBE, packets: conv},
+		{name: "ethernet-be-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapBE, packets: conv},
+		{name: "linux-sll.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkLinuxSLL)},
+		{name: "linux-sll2.pcap", format: FormatPcap, write: writePcapLE, packets: byLink(LinkLinuxSLL2)},
+		{name: "null.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkNull)},
+		{name: "loop.pcap", format: FormatPcap, write: writePcapBE, packets: byLink(LinkLoop)},
+		{name: "raw.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkRaw)},
+		{name: "raw12.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkRaw12)},
+		{name: "raw-ipv4.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkIPv4)},
+		{name: "raw-ipv6.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkIPv6)},
+		{name: "tunnels.pcapng", format: FormatPcapNG, nanos: true, write: writeNg, packets: tunnels},
+		{name: "mixed-links.pcapng", format: FormatPcapNG, nanos: true, write: writeNg, packets: mixed},
+		// Extensions lie: each of these is in the other format.
+		{name: "pcapng-named.pcap", format: FormatPcapNG, nanos: true, write: writeNg, packets: conv},
+		{name: "pcap-named.pcapng", format: FormatPcap, write: writePcapgo, packets: conv},
+		{name: "truncated.pcap", format: FormatPcap, write: writePcapgo, packets: conv, errAt: len(conv)},
+		{name: "garbled.pcapng", format: FormatPcapNG, nanos: true, write: writeNg, packets: conv, errAt: len(conv)},
+	}
+}
+
+// conversation is a TCP connection from a client on an ephemeral port to a server
+// on 443: handshake, a request, an answer, and the close.
+func conversation() []capPacket {
+	type seg struct {
+		fromClient bool
+		flags      uint8
+		payload    string
+	}
+	var out []capPacket
+	for _, s := range []seg{
+		{true, cr.SYN, ""}, {false, cr.SYN | cr.ACK, ""}, {true, cr.ACK, ""},
+		{true, cr.PSH | cr.ACK, "GET / HTTP/1.1\r\n\r\n"}, {false, cr.PSH | cr.ACK, "HTTP/1.1 204 No Content\r\n\r\n"},
+		{true, cr.FIN | cr.ACK, ""}, {false, cr.FIN | cr.ACK, ""}, {true, cr.ACK, ""},
+	} {
+		src, dst, sport, dport := v4a, v4b, uint16(50000), uint16(443)
+		if !s.fromClient {
+			src, dst, sport, dport = dst, src, dport, sport
+		}
+		frame := cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(src, dst, layers.IPProtocolTCP),
+			cr.TCP(sport, dport, s.flags), cr.Raw([]byte(s.payload)))
+		out = append(out, capPacket{link: LinkEthernet, frame: frame, want: want{proto: ProtoTCP,
+			src: src, dst: dst, sport: sport, dport: dport, flags: s.flags, payload: s.payload}})
+	}
+	return out
+}
