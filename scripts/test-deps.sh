@@ -3,8 +3,9 @@
 # tools with `go install`. Idempotent: a second run installs nothing new.
 set -euo pipefail
 
-# Debian packages the tests run for real (live capture peers, host-scan samples).
-apt_pkgs=(iproute2)
+# Debian packages the tests run for real: network namespaces, and the programs the
+# live tests start (a VPN between namespaces, proxies listening on loopback).
+apt_pkgs=(iproute2 openvpn tinyproxy dante-server)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -16,10 +17,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   else
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
+    # Installing a server must not start it: the tests start what they need.
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    rm -f /usr/sbin/policy-rc.d
   fi
 fi
 
 # Go tools the tests start: mailpit is the real SMTP server of the notifier's tests.
 gobin=$(go env GOPATH)/bin
 [ -x "$gobin/mailpit" ] || go install github.com/axllent/mailpit@v1.27.11
+
+# Real programs that rule examples name as samples (Debian packages unpacked, Go
+# programs built from the module proxy), cached in /var/cache/aupscan/samples.
+if [ "$(id -u)" -eq 0 ] || [ -n "${AUPSCAN_SAMPLES:-}" ]; then
+  "$(dirname "$0")/fetch-samples.sh"
+else
+  echo "test-deps: not root: set AUPSCAN_SAMPLES to a writable folder to fetch rule samples" >&2
+fi

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"path"
 )
 
@@ -70,10 +72,11 @@ func (fm *FileMatcher) RunExample(r *Rule, ex *Example) (handled, matched bool, 
 	default:
 		return false, false, nil
 	}
-	data, err := ex.Bytes(r)
+	in, err := exampleReader(r, ex)
 	if err != nil {
 		return true, false, err
 	}
+	defer in.Close()
 	p := ex.Path
 	switch {
 	case p != "":
@@ -83,7 +86,7 @@ func (fm *FileMatcher) RunExample(r *Rule, ex *Example) (handled, matched bool, 
 		sm, _ := ParseSample(ex.Sample)
 		p = sm.Path
 	}
-	res, err := fm.NewScan().Scan(bytes.NewReader(data), p)
+	res, err := fm.NewScan().Scan(in, p)
 	if err != nil {
 		return true, false, err
 	}
@@ -94,3 +97,32 @@ func (fm *FileMatcher) RunExample(r *Rule, ex *Example) (handled, matched bool, 
 	}
 	return true, false, nil
 }
+
+// exampleReader opens a content example for a scan: samples stream from their file
+// (some are 50 MB programs), the rest come from memory.
+func exampleReader(r *Rule, ex *Example) (interface {
+	io.Reader
+	io.ReaderAt
+	io.Closer
+}, error) {
+	if ex.Sample != "" {
+		sm, err := ParseSample(ex.Sample)
+		if err != nil {
+			return nil, err
+		}
+		f, err := os.Open(sm.LocalPath())
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("%s: %w", sm.LocalPath(), ErrSampleMissing)
+		}
+		return f, err
+	}
+	data, err := ex.Bytes(r)
+	if err != nil {
+		return nil, err
+	}
+	return nopCloser{bytes.NewReader(data)}, nil
+}
+
+type nopCloser struct{ *bytes.Reader }
+
+func (nopCloser) Close() error { return nil }

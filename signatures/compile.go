@@ -52,7 +52,8 @@ func (t *Traffic) Addrs() *AddrSet { return t.compiled.addrs }
 type fileCompiled struct {
 	need   int // how many patterns must match
 	hashes *HashSet
-	paths  []*regexp.Regexp
+	paths    []*regexp.Regexp
+	notPaths []*regexp.Regexp // globs written with a leading "!"
 }
 
 // Need returns how many of the section's patterns must match.
@@ -62,12 +63,14 @@ func (f *FileCond) Need() int { return f.compiled.need }
 func (f *FileCond) HashSet() *HashSet { return f.compiled.hashes }
 
 // MatchPath reports whether a configuration rule applies to path (slash-separated,
-// from the scan root, starting with "/"). A rule without paths applies everywhere.
+// from the scan root, starting with "/"): one of its globs matches and none of its
+// "!" exclusions does. A rule without paths applies everywhere.
 func (f *FileCond) MatchPath(path string) bool {
 	if len(f.compiled.paths) == 0 {
 		return true
 	}
-	return slices.ContainsFunc(f.compiled.paths, func(re *regexp.Regexp) bool { return re.MatchString(path) })
+	match := func(re *regexp.Regexp) bool { return re.MatchString(path) }
+	return slices.ContainsFunc(f.compiled.paths, match) && !slices.ContainsFunc(f.compiled.notPaths, match)
 }
 
 // compileRule checks one rule and builds its compiled parts, adding every problem.

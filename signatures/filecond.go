@@ -90,12 +90,20 @@ func compileFile(f *FileCond, dir string, lists *listCache, rp ruleProblems) {
 	}
 	f.compiled.hashes = compileHashes(f, dir, lists, rp)
 	for _, g := range f.Paths {
-		re, err := globRegexp(g)
+		neg := strings.HasPrefix(g, "!")
+		re, err := globRegexp(strings.TrimPrefix(g, "!"))
 		if err != nil {
 			rp.errorf("file.paths", "%v", err)
 			continue
 		}
-		f.compiled.paths = append(f.compiled.paths, re)
+		if neg {
+			f.compiled.notPaths = append(f.compiled.notPaths, re)
+		} else {
+			f.compiled.paths = append(f.compiled.paths, re)
+		}
+	}
+	if len(f.compiled.notPaths) > 0 && len(f.compiled.paths) == 0 {
+		rp.errorf("file.paths", "paths has only exclusions (\"!glob\"): add the globs they narrow")
 	}
 	if len(f.Paths) > 0 && len(f.Patterns) == 0 {
 		rp.errorf("file.paths", "paths need content patterns: a configuration file is only a finding for what it says")

@@ -99,6 +99,9 @@ type FileScan struct {
 	sha256 hash.Hash
 	sha1   hash.Hash
 	md5    hash.Hash
+	// regexes are the regular expressions of the rules that apply to the file being
+	// read (by type and path): the others would cost a regex pass for nothing.
+	regexes []patRef
 }
 
 // NewScan returns a FileScan for one goroutine.
@@ -119,7 +122,7 @@ func (fm *FileMatcher) newScan(chunk int) *FileScan {
 // file rule against path (slash-separated from the scan root) and what was read.
 // When r is also an io.ReaderAt, an ELF file's Go build information is read too.
 func (fs *FileScan) Scan(r io.Reader, path string) (FileResult, error) {
-	res, err := fs.read(r)
+	res, err := fs.read(r, path)
 	if err != nil {
 		return res, err
 	}
@@ -146,7 +149,7 @@ func (fs *FileScan) Scan(r io.Reader, path string) (FileResult, error) {
 
 // read streams r through the hashes and the matchers, carrying fm.overlap bytes from
 // each chunk into the next so that no match across a boundary is lost.
-func (fs *FileScan) read(r io.Reader) (FileResult, error) {
+func (fs *FileScan) read(r io.Reader, path string) (FileResult, error) {
 	var res FileResult
 	for i := range fs.hit {
 		fs.hit[i] = -1
@@ -164,6 +167,7 @@ func (fs *FileScan) read(r io.Reader) (FileResult, error) {
 			chunk := fs.buf[tail : tail+n]
 			if res.Size == 0 {
 				res.Type = DetectType(chunk[:min(len(chunk), 512)])
+				fs.activeRegexes(res.Type, path)
 			}
 			fs.hashChunk(chunk)
 			fs.matchChunk(fs.buf[:tail+n], tail, res.Size-int64(tail))
@@ -195,6 +199,18 @@ func (fs *FileScan) hashChunk(chunk []byte) {
 	}
 }
 
+// activeRegexes picks the regular expressions of the rules that can match a file of
+// this type at this path.
+func (fs *FileScan) activeRegexes(ftype, path string) {
+	fs.regexes = fs.regexes[:0]
+	for _, ref := range fs.fm.regexes {
+		f := fs.fm.rules[ref.rule].File
+		if TypeMatches(f.Type, ftype) && f.MatchPath(path) {
+			fs.regexes = append(fs.regexes, ref)
+		}
+	}
+}
+
 // matchChunk runs the patterns over window (carried tail plus new bytes); base is the
 // file offset of window[0].
 func (fs *FileScan) matchChunk(window []byte, from int, base int64) {
@@ -206,7 +222,7 @@ func (fs *FileScan) matchChunk(window []byte, from int, base int64) {
 		}
 		return true
 	})
-	for _, ref := range fm.regexes {
+	for _, ref := range fs.regexes {
 		h := &fs.hit[fm.base[ref.rule]+ref.pat]
 		if *h >= 0 {
 			continue

@@ -1,10 +1,13 @@
 package signatures
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aupscan/aupscan/internal/testenv"
 )
 
 // loadAndCheck loads dirs (with or without the built-in pack) and runs the examples,
@@ -22,10 +25,17 @@ func loadAndCheck(t *testing.T, o Options) (*Set, Problems) {
 	return s, append(s.Warnings(), s.Check()...)
 }
 
+// TestBuiltinPackIsClean runs every built-in example this package has an engine for.
+// Examples of other engines (traffic, packages) are run by cmd/aupscan's test, and
+// samples are only fetched by the test command: both are warnings here, and only
+// those.
 func TestBuiltinPackIsClean(t *testing.T) {
 	s, ps := loadAndCheck(t, Options{})
-	if len(ps) > 0 {
-		t.Fatalf("built-in pack has problems:\n%v", ps)
+	for _, p := range ps {
+		if !p.Warning || !(strings.Contains(p.Message, "no engine in this binary") ||
+			(errors.Is(p.Err(), ErrSampleMissing) && !testenv.InCI())) {
+			t.Errorf("built-in pack: %s", p)
+		}
 	}
 	if s.Len() == 0 || s.Version() == "" {
 		t.Fatalf("built-in pack: %d rules, version %q", s.Len(), s.Version())
@@ -63,7 +73,7 @@ func TestInvalidRules(t *testing.T) {
 }
 
 func TestValidOperatorFolder(t *testing.T) {
-	s, ps := loadAndCheck(t, Options{Dirs: []string{"../testdata/rules/valid/operator"}})
+	s, ps := loadAndCheck(t, Options{Dirs: []string{"../testdata/rules/valid/operator"}, NoBuiltin: true})
 	if errs := ps.errors(); len(errs) > 0 {
 		t.Fatalf("errors:\n%v", errs)
 	}
@@ -98,10 +108,13 @@ func TestValidOperatorFolder(t *testing.T) {
 }
 
 func TestReplaceAndDisable(t *testing.T) {
-	base, _ := loadAndCheck(t, Options{})
-	s, ps := loadAndCheck(t, Options{Dirs: []string{"../testdata/rules/valid/replace"}})
-	if errs := ps.errors(); len(errs) > 0 {
-		t.Fatalf("errors:\n%v", errs)
+	base, err := Load(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Load(Options{Dirs: []string{"../testdata/rules/valid/replace"}})
+	if err != nil {
+		t.Fatal(err)
 	}
 	if r := s.Rule("malware.eicar"); r == nil || r.Origin.Builtin || r.Severity != "medium" {
 		t.Errorf("malware.eicar was not replaced: %+v", r)
@@ -123,8 +136,11 @@ func TestReplaceAndDisable(t *testing.T) {
 }
 
 func TestVersionIsStable(t *testing.T) {
-	a, _ := loadAndCheck(t, Options{Dirs: []string{"../testdata/rules/valid/operator"}})
-	b, _ := loadAndCheck(t, Options{Dirs: []string{"../testdata/rules/valid/operator"}})
+	a, err := Load(Options{Dirs: []string{"../testdata/rules/valid/operator"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Load(Options{Dirs: []string{"../testdata/rules/valid/operator"}})
 	if a.Version() != b.Version() {
 		t.Errorf("same rules, versions %s and %s", a.Version(), b.Version())
 	}

@@ -17,7 +17,12 @@ type Problem struct {
 	// Warning marks a problem that does not stop the rules from loading, such as an
 	// operator rule without examples.
 	Warning bool
+	// Cause is the error behind the problem, when there is one (errors.Is works).
+	Cause error
 }
+
+// Err returns the error behind the problem, or nil.
+func (p Problem) Err() error { return p.Cause }
 
 func (p Problem) String() string {
 	var b strings.Builder
@@ -79,8 +84,12 @@ func (rp ruleProblems) warnf(key, format string, args ...any) {
 }
 
 func (rp ruleProblems) add(warn bool, key, format string, args ...any) {
-	*rp.ps = append(*rp.ps, Problem{
-		File: rp.r.Origin.File, Line: rp.r.Origin.Line, Rule: rp.r.ID, Key: key,
-		Message: fmt.Sprintf(format, args...), Warning: warn,
-	})
+	p := Problem{File: rp.r.Origin.File, Line: rp.r.Origin.Line, Rule: rp.r.ID, Key: key,
+		Message: fmt.Sprintf(format, args...), Warning: warn}
+	for _, a := range args {
+		if err, ok := a.(error); ok {
+			p.Cause = err
+		}
+	}
+	*rp.ps = append(*rp.ps, p)
 }

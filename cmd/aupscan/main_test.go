@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"github.com/aupscan/aupscan/internal/testenv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,5 +119,23 @@ func TestReadmeGuideExample(t *testing.T) {
 	}
 	if code, out, errOut := aupscan(t, "rules", "check", "../../testdata/rules/valid/guide"); code != 0 || out != "" {
 		t.Errorf("guide example: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestBuiltinRulesAllExamplesRun checks that every example of the built-in pack runs
+// in some engine of this binary, samples included: in CI (where make test fetched the
+// samples) not even a warning is allowed.
+func TestBuiltinRulesAllExamplesRun(t *testing.T) {
+	code, out, errOut := aupscan(t, "rules", "check")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if line == "" {
+			continue
+		}
+		if testenv.InCI() || !strings.Contains(line, "sample not fetched") {
+			t.Errorf("rules check: %s", line)
+		}
 	}
 }

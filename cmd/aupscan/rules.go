@@ -8,13 +8,38 @@ import (
 	"text/tabwriter"
 
 	"github.com/aupscan/aupscan/scanner/host"
+	"github.com/aupscan/aupscan/scanner/traffic"
 	"github.com/aupscan/aupscan/signatures"
 )
 
 type rulesCmd struct {
-	Check rulesCheckCmd `cmd:"" help:"Load the built-in pack and the folders, run every rule's examples, print each problem. Exits 0 when clean, 2 when not."`
-	List  rulesListCmd  `cmd:"" help:"One line a rule: id, category, severity, name."`
-	Show  rulesShowCmd  `cmd:"" help:"Show one rule in full."`
+	Check   rulesCheckCmd   `cmd:"" help:"Load the built-in pack and the folders, run every rule's examples, print each problem. Exits 0 when clean, 2 when not."`
+	List    rulesListCmd    `cmd:"" help:"One line a rule: id, category, severity, name."`
+	Show    rulesShowCmd    `cmd:"" help:"Show one rule in full."`
+	Samples rulesSamplesCmd `cmd:"" help:"List the real-program samples rule examples name, for scripts/fetch-samples.sh."`
+}
+
+type rulesSamplesCmd struct{}
+
+func (c *rulesSamplesCmd) Run(g *Globals) error {
+	set, err := loadRules(g)
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, r := range set.Rules() {
+		for _, ex := range append(append([]*signatures.Example{}, r.Match...), r.NoMatch...) {
+			if ex.Sample == "" {
+				continue
+			}
+			sm, err := signatures.ParseSample(ex.Sample)
+			if line := sm.FetchLine(); err == nil && !seen[line] {
+				seen[line] = true
+				fmt.Fprintln(g.stdout, line)
+			}
+		}
+	}
+	return nil
 }
 
 type rulesCheckCmd struct {
@@ -25,7 +50,9 @@ type rulesCheckCmd struct {
 // exampleRunners are the engines built into this binary that run rule examples,
 // besides the file content engine that signatures always runs.
 func exampleRunners(set *signatures.Set) []signatures.ExampleRunner {
-	return []signatures.ExampleRunner{host.Compile(set)}
+	// A traffic rule that does not compile reports its error on each of its examples.
+	te, _ := traffic.Compile(set)
+	return []signatures.ExampleRunner{host.Compile(set), te}
 }
 
 func (c *rulesCheckCmd) Run(g *Globals) error {

@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/aupscan/aupscan/notify"
 )
 
 // Config is the daemon's configuration. Issue by issue it grows sections for capture,
@@ -20,6 +22,10 @@ import (
 type Config struct {
 	Rules RulesConfig `toml:"rules"`
 	Log   LogConfig   `toml:"log"`
+	// Notify is the notifier's configuration, the [notify] table (nil when the file
+	// has none): decoded and validated by notify.DecodeConfig, with its relative paths
+	// resolved against the configuration file's folder.
+	Notify *notify.Config `toml:"-"`
 
 	// File is the path the configuration was read from.
 	File string `toml:"-"`
@@ -68,8 +74,10 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
-	c := &Config{File: path}
-	md, err := toml.Decode(string(data), c)
+	var f file
+	f.File = path
+	md, err := toml.Decode(string(data), &f)
+	c := &f.Config
 	if err != nil {
 		e := &Error{File: path, Message: err.Error()}
 		var pe toml.ParseError
@@ -83,7 +91,13 @@ func Load(path string) (*Config, error) {
 	}
 	var errs []error
 	for _, k := range md.Undecoded() {
+		if k[0] == notifyKey {
+			continue // decodeNotify reports these, with their line
+		}
 		errs = append(errs, &Error{File: path, Key: k.String(), Message: "unknown key (see the configuration reference in README.md)"})
+	}
+	if md.IsDefined(notifyKey) {
+		errs = append(errs, c.decodeNotify(string(data), md, f.Notify)...)
 	}
 	errs = append(errs, c.validate()...)
 	if len(errs) > 0 {

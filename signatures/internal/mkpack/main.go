@@ -1,5 +1,6 @@
 // Command mkpack rebuilds signatures/builtin.pack from signatures/builtin/; run it
-// with `go generate ./signatures` after editing a built-in rule.
+// with `go generate ./signatures` after editing a built-in rule. Arguments, when
+// given, name another source folder and output file.
 package main
 
 import (
@@ -10,9 +11,13 @@ import (
 )
 
 func main() {
-	b, err := signatures.EncodePack("builtin")
+	src, out := "builtin", "builtin.pack"
+	if len(os.Args) == 3 {
+		src, out = os.Args[1], os.Args[2]
+	}
+	b, err := signatures.EncodePack(src)
 	if err == nil {
-		err = os.WriteFile("builtin.pack", b, 0o644)
+		err = os.WriteFile(out, b, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mkpack:", err)
