@@ -28,8 +28,6 @@ type cli struct {
 	Files filesCmd `cmd:"" help:"Scan files and folders against the file rules."`
 	Host  hostCmd  `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, processes."`
 	Rules rulesCmd `cmd:"" help:"Check, list and show rules."`
-	Pcap  pcapCmd  `cmd:"" help:"Scan capture files (pcap, pcapng) for VPN, proxy, Tor, tunnel and remote-access traffic."`
-	Live  liveCmd  `cmd:"" help:"Capture on an interface (AF_PACKET, root) and report findings as they come."`
 
 	Cases  casesCmd  `cmd:"" help:"Review tenant cases and act on them: list, show, approve, appeal, resume, exempt, resolve, reinstate."`
 	Notify notifyCmd `cmd:"" help:"Preview notices and test the mail setup."`

@@ -8,7 +8,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/aupscan/aupscan/scanner/host"
-	"github.com/aupscan/aupscan/scanner/traffic"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -50,9 +49,7 @@ type rulesCheckCmd struct {
 // exampleRunners are the engines built into this binary that run rule examples,
 // besides the file content engine that signatures always runs.
 func exampleRunners(set *signatures.Set) []signatures.ExampleRunner {
-	// A traffic rule that does not compile reports its error on each of its examples.
-	te, _ := traffic.Compile(set)
-	return []signatures.ExampleRunner{host.Compile(set), te}
+	return []signatures.ExampleRunner{host.Compile(set)}
 }
 
 func (c *rulesCheckCmd) Run(g *Globals) error {
