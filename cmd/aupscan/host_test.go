@@ -75,7 +75,7 @@ func TestHostRootFindsPlantedPrograms(t *testing.T) {
 		plant(t, root, p.rel, sampleFile(t, p.sample), "")
 	}
 	for rel, spec := range map[string]string{"/usr/bin/curl": "deb:curl:/usr/bin/curl",
-		"/usr/bin/ssh": "deb:openssh-client:/usr/bin/ssh", "/usr/bin/ls": "deb:coreutils:/usr/bin/ls"} {
+		"/usr/bin/ssh": "deb:openssh-client:/usr/bin/ssh", "/usr/bin/ls": "deb:coreutils:/bin/ls"} {
 		plant(t, root, rel, sampleFile(t, spec), "")
 	}
 	status, err := os.ReadFile("../../testdata/host/dpkg-status")
