@@ -183,23 +183,29 @@ func scanProcesses(ctx context.Context, eng *Engine, o Options, mk FindingMaker,
 			return len(procs), ctx.Err()
 		}
 		subject := fmt.Sprintf("%s (pid %d)", or(p.Exe, p.Comm), p.PID)
-		for _, pm := range eng.MatchProcess(path.Base(strings.TrimSuffix(or(p.Exe, p.Comm), " (deleted)")), p.Ports()) {
-			emit(mk.Make(pm.Rule, scanner.KindProcess, subject, processEvidence(p, pm.Rule.Name, pm.Port), pm.Rule.Confidence, ""))
-		}
-		if p.Exe == "" {
-			continue
-		}
-		matches, ok := cache[p.Exe]
-		if !ok {
-			matches = exeMatches(procDir, p, fs)
-			cache[p.Exe] = matches
-		}
-		for _, m := range matches {
-			if m.Config {
-				continue
+		// One finding a rule and process, whether its name, its executable or both
+		// matched: the executable's evidence is the stronger, so it goes first.
+		seen := map[string]bool{}
+		if p.Exe != "" {
+			matches, ok := cache[p.Exe]
+			if !ok {
+				matches = exeMatches(procDir, p, fs)
+				cache[p.Exe] = matches
 			}
-			ev := processEvidence(p, m.Rule.Name, 0) + "; " + m.Evidence
-			emit(mk.Make(m.Rule, scanner.KindProcess, subject, ev, m.Rule.Confidence, ""))
+			for _, m := range matches {
+				if m.Config || seen[m.Rule.ID] {
+					continue
+				}
+				seen[m.Rule.ID] = true
+				ev := processEvidence(p, m.Rule.Name, 0) + "; executable: " + m.Evidence
+				emit(mk.Make(m.Rule, scanner.KindProcess, subject, ev, m.Rule.Confidence, ""))
+			}
+		}
+		for _, pm := range eng.MatchProcess(path.Base(strings.TrimSuffix(or(p.Exe, p.Comm), " (deleted)")), p.Ports()) {
+			if !seen[pm.Rule.ID] {
+				seen[pm.Rule.ID] = true
+				emit(mk.Make(pm.Rule, scanner.KindProcess, subject, processEvidence(p, pm.Rule.Name, pm.Port), pm.Rule.Confidence, ""))
+			}
 		}
 	}
 	return len(procs), nil
