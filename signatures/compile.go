@@ -50,8 +50,8 @@ func (t *Traffic) Addrs() *AddrSet { return t.compiled.addrs }
 
 // fileCompiled holds what the loader builds for a file section.
 type fileCompiled struct {
-	need   int // how many patterns must match
-	hashes *HashSet
+	need     int // how many patterns must match
+	hashes   *HashSet
 	paths    []*regexp.Regexp
 	notPaths []*regexp.Regexp // globs written with a leading "!"
 }

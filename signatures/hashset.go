@@ -26,10 +26,13 @@ type Digests struct {
 
 // Add parses one hex hash and adds it; its length says the algorithm.
 func (h *HashSet) Add(s string) error {
-	s = strings.ToLower(strings.TrimSpace(s))
+	return h.addBytes([]byte(strings.TrimSpace(s)), 0)
+}
+
+func (h *HashSet) addBytes(s []byte, _ int) error {
 	var buf [32]byte
-	n, err := hex.Decode(buf[:], []byte(s))
-	if err != nil || len(s)%2 != 0 {
+	n, ok := decodeHex(buf[:], s)
+	if !ok {
 		return fmt.Errorf("not a hex hash: %.80q", s)
 	}
 	switch n {
@@ -45,16 +48,51 @@ func (h *HashSet) Add(s string) error {
 	return nil
 }
 
-// Freeze sorts and deduplicates the set; call it once after the last Add.
-func (h *HashSet) Freeze() {
-	h.sha256 = sortDedupe(h.sha256, key32)
-	h.sha1 = sortDedupe(h.sha1, key20)
-	h.md5 = sortDedupe(h.md5, key16)
+// decodeHex decodes a hex string of at most len(dst) bytes without allocating, in
+// either case.
+func decodeHex(dst []byte, s []byte) (int, bool) {
+	if len(s)%2 != 0 || len(s) > 2*len(dst) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i += 2 {
+		hi, ok1 := unhex(s[i])
+		lo, ok2 := unhex(s[i+1])
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		dst[i/2] = hi<<4 | lo
+	}
+	return len(s) / 2, true
 }
 
-func sortDedupe[T comparable](s []T, key func(*T) []byte) []T {
-	slices.SortFunc(s, func(a, b T) int { return bytes.Compare(key(&a), key(&b)) })
-	return slices.Clip(slices.Compact(s))
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// Freeze sorts and deduplicates the set; call it once after the last Add.
+func (h *HashSet) Freeze() {
+	h.sha256 = sortDedupe(h.sha256, cmp32)
+	h.sha1 = sortDedupe(h.sha1, cmp20)
+	h.md5 = sortDedupe(h.md5, cmp16)
+}
+
+// sortDedupe sorts and drops repeats. The comparison takes arrays by value: taking
+// their address would move every compared pair to the heap.
+func sortDedupe[T comparable](s []T, cmp func(a, b T) int) []T {
+	slices.SortFunc(s, cmp)
+	s = slices.Compact(s)
+	if cap(s) > len(s)+len(s)/16 {
+		s = slices.Clone(s) // give back what a generous first guess reserved
+	}
+	return slices.Clip(s)
 }
 
 // Len returns the number of hashes in the set.
@@ -71,24 +109,24 @@ func (h *HashSet) Match(d *Digests) (algo, hexDigest string, ok bool) {
 	if h == nil {
 		return "", "", false
 	}
-	if has(h.sha256, d.SHA256, key32) {
+	if has(h.sha256, d.SHA256, cmp32) {
 		return "sha256", hex.EncodeToString(d.SHA256[:]), true
 	}
-	if d.SHA1 != nil && has(h.sha1, *d.SHA1, key20) {
+	if d.SHA1 != nil && has(h.sha1, *d.SHA1, cmp20) {
 		return "sha1", hex.EncodeToString(d.SHA1[:]), true
 	}
-	if d.MD5 != nil && has(h.md5, *d.MD5, key16) {
+	if d.MD5 != nil && has(h.md5, *d.MD5, cmp16) {
 		return "md5", hex.EncodeToString(d.MD5[:]), true
 	}
 	return "", "", false
 }
 
-// has reports whether sorted s holds v; the three array sizes need their own compare.
-func has[T any](s []T, v T, key func(*T) []byte) bool {
-	_, ok := slices.BinarySearchFunc(s, v, func(a, b T) int { return bytes.Compare(key(&a), key(&b)) })
+// has reports whether sorted s holds v.
+func has[T any](s []T, v T, cmp func(a, b T) int) bool {
+	_, ok := slices.BinarySearchFunc(s, v, cmp)
 	return ok
 }
 
-func key32(a *[32]byte) []byte { return a[:] }
-func key20(a *[20]byte) []byte { return a[:] }
-func key16(a *[16]byte) []byte { return a[:] }
+func cmp32(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) }
+func cmp20(a, b [20]byte) int { return bytes.Compare(a[:], b[:]) }
+func cmp16(a, b [16]byte) int { return bytes.Compare(a[:], b[:]) }

@@ -2,13 +2,13 @@ package signatures
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // listCache reads the list files that rules name (hashes, addresses, domains) once per
@@ -45,6 +45,12 @@ func resolve(dir, p string) string {
 // the first field of every other line (so "HASH  filename", the format of sha256sum,
 // works as it is). The file's digest is recorded.
 func (c *listCache) eachLine(path string, fn func(text string, line int) error) error {
+	return c.eachField(path, func(field []byte, line int) error { return fn(string(field), line) })
+}
+
+// eachField is eachLine without a string per line, for million-line hash lists; the
+// field is only valid during the call.
+func (c *listCache) eachField(path string, fn func(field []byte, line int) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("list file: %w", err)
@@ -57,15 +63,11 @@ func (c *listCache) eachLine(path string, fn func(text string, line int) error) 
 	n := 0
 	for sc.Scan() {
 		n++
-		text := sc.Text()
-		if i := strings.IndexByte(text, '#'); i >= 0 {
-			text = text[:i]
-		}
-		fields := strings.Fields(text)
-		if len(fields) == 0 {
+		field := firstField(sc.Bytes())
+		if len(field) == 0 {
 			continue
 		}
-		if err := fn(fields[0], n); err != nil {
+		if err := fn(field, n); err != nil {
 			errs = append(errs, fmt.Errorf("%s:%d: %w", path, n, err))
 			if len(errs) == 10 {
 				errs = append(errs, fmt.Errorf("%s: stopped after 10 bad lines", path))
@@ -78,6 +80,19 @@ func (c *listCache) eachLine(path string, fn func(text string, line int) error) 
 	}
 	c.sums[path] = [32]byte(h.Sum(nil))
 	return errors.Join(errs...)
+}
+
+// firstField returns the first whitespace-separated field of a line, ignoring a
+// "#" comment.
+func firstField(line []byte) []byte {
+	if i := bytes.IndexByte(line, '#'); i >= 0 {
+		line = line[:i]
+	}
+	line = bytes.TrimLeft(line, " \t\r")
+	if i := bytes.IndexAny(line, " \t\r"); i >= 0 {
+		line = line[:i]
+	}
+	return line
 }
 
 // lines returns the entries of a small list (domains, addresses).
@@ -104,7 +119,10 @@ func (c *listCache) hashSet(path string) (*HashSet, error) {
 		return s, nil
 	}
 	s := &HashSet{}
-	if err := c.eachLine(path, func(text string, _ int) error { return s.Add(text) }); err != nil {
+	if fi, err := os.Stat(path); err == nil {
+		s.sha256 = make([][32]byte, 0, fi.Size()/65+1) // a sha256sum line is 65 bytes and more
+	}
+	if err := c.eachField(path, s.addBytes); err != nil {
 		return nil, err
 	}
 	s.Freeze()

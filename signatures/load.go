@@ -52,8 +52,9 @@ func loadSources(srcs []source, ps Problems) (*Set, error) {
 		if !ok {
 			continue
 		}
+		lines := idLines(src.data)
 		for _, r := range rf.Rules {
-			r.Origin = Origin{File: src.name, Line: lineOf(src.data, r.ID), Builtin: src.builtin, Dir: src.dir}
+			r.Origin = Origin{File: src.name, Line: lines[r.ID], Builtin: src.builtin, Dir: src.dir}
 			compileRule(r, lists, &ps)
 			b.add(r, &ps)
 		}
@@ -133,20 +134,21 @@ func decodeFile(src source, ps *Problems) (*ruleFile, bool) {
 
 var tomlLineRe = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
 
-// lineOf finds the line that sets a rule's id, so that semantic problems can point at
-// the rule in its file.
-func lineOf(data []byte, id string) int {
-	if id == "" {
-		return 0
-	}
-	re := regexp.MustCompile(`^\s*id\s*=\s*["']` + regexp.QuoteMeta(id) + `["']`)
+// idLines maps each rule id to the line that sets it, in one pass over the file, so
+// that semantic problems can point at the rule in its file.
+func idLines(data []byte) map[string]int {
+	out := map[string]int{}
 	for i, line := range bytes.Split(data, []byte("\n")) {
-		if re.Match(line) {
-			return i + 1
+		if m := idLineRe.FindSubmatch(line); m != nil {
+			if _, dup := out[string(m[1])]; !dup {
+				out[string(m[1])] = i + 1
+			}
 		}
 	}
-	return 0
+	return out
 }
+
+var idLineRe = regexp.MustCompile(`^\s*id\s*=\s*["']([^"']*)["']`)
 
 // keyLine finds the line of an unknown key: the one line, under a table header of the
 // key's parent, that sets the key's last part. When that is ambiguous the problem

@@ -172,6 +172,6 @@ type Example struct {
 	// Sample is a real program fetched by the test command rather than shipped:
 	// "deb:PACKAGE:/path/in/package" or "go:MODULE/PKG@VERSION" (see samples.go).
 	Sample string `toml:"sample" json:"sample,omitempty"`
-	Port    int    `toml:"port" json:"port,omitempty"`       // the server port of a payload example
-	Note    string `toml:"note" json:"note,omitempty"`       // why this example is here
+	Port   int    `toml:"port" json:"port,omitempty"` // the server port of a payload example
+	Note   string `toml:"note" json:"note,omitempty"` // why this example is here
 }

@@ -28,6 +28,8 @@ type cli struct {
 	Files filesCmd `cmd:"" help:"Scan files and folders against the file rules."`
 	Host  hostCmd  `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, processes."`
 	Rules rulesCmd `cmd:"" help:"Check, list and show rules."`
+	Pcap  pcapCmd  `cmd:"" help:"Scan capture files (pcap, pcapng) for VPN, proxy, Tor, tunnel and remote-access traffic."`
+	Live  liveCmd  `cmd:"" help:"Capture on an interface (AF_PACKET, root) and report findings as they come."`
 
 	Cases  casesCmd  `cmd:"" help:"Review tenant cases and act on them: list, show, approve, appeal, resume, exempt, resolve, reinstate."`
 	Notify notifyCmd `cmd:"" help:"Preview notices and test the mail setup."`
@@ -35,10 +37,11 @@ type cli struct {
 
 // Globals are the flags every command takes.
 type Globals struct {
-	Format   string   `enum:"text,json" default:"text" help:"Output format: text, or json (JSON Lines, one record a line)."`
-	RuleDirs []string `name:"rules" type:"path" placeholder:"DIR" help:"Operator rule folder (repeatable): adds rules, replaces built-in rules by id, disables by id."`
-	LogLevel string   `enum:"debug,info,warn,error" default:"warn" help:"Log level (logs go to stderr)."`
-	Config   string   `type:"path" default:"/etc/aupscan/aupscand.toml" env:"AUPSCAN_CONFIG" placeholder:"FILE" help:"The daemon's configuration file (default /etc/aupscan/aupscand.toml): the cases and notify commands read its [notify] section (database, tenants, policy, mail) and [rules]."`
+	Format    string   `enum:"text,json" default:"text" help:"Output format: text, or json (JSON Lines, one record a line)."`
+	RuleDirs  []string `name:"rules" type:"path" placeholder:"DIR" help:"Operator rule folder (repeatable): adds rules, replaces built-in rules by id, disables by id."`
+	LogLevel  string   `enum:"debug,info,warn,error" default:"warn" help:"Log level (logs go to stderr)."`
+	NoBuiltin bool     `help:"Leave the built-in rule pack out: only the --rules folders count."`
+	Config    string   `type:"path" default:"/etc/aupscan/aupscand.toml" env:"AUPSCAN_CONFIG" placeholder:"FILE" help:"The daemon's configuration file (default /etc/aupscan/aupscand.toml): the cases and notify commands read its [notify] section (database, tenants, policy, mail) and [rules]."`
 
 	stdout, stderr io.Writer
 }

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/aupscan/aupscan/scanner/host"
+	"github.com/aupscan/aupscan/scanner/traffic"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -42,19 +43,20 @@ func (c *rulesSamplesCmd) Run(g *Globals) error {
 }
 
 type rulesCheckCmd struct {
-	Dirs      []string `arg:"" optional:"" type:"path" name:"DIR" help:"Operator rule folders to check with the built-in pack."`
-	NoBuiltin bool     `help:"Check the folders alone, without the built-in pack."`
+	Dirs []string `arg:"" optional:"" type:"path" name:"DIR" help:"Operator rule folders to check with the built-in pack (--no-builtin: alone)."`
 }
 
 // exampleRunners are the engines built into this binary that run rule examples,
 // besides the file content engine that signatures always runs.
 func exampleRunners(set *signatures.Set) []signatures.ExampleRunner {
-	return []signatures.ExampleRunner{host.Compile(set)}
+	// A traffic rule that does not compile reports its error on each of its examples.
+	te, _ := traffic.Compile(set)
+	return []signatures.ExampleRunner{host.Compile(set), te}
 }
 
 func (c *rulesCheckCmd) Run(g *Globals) error {
 	dirs := append(g.RuleDirs, c.Dirs...)
-	set, err := signatures.Load(signatures.Options{Dirs: dirs, NoBuiltin: c.NoBuiltin})
+	set, err := signatures.Load(signatures.Options{Dirs: dirs, NoBuiltin: g.NoBuiltin})
 	if err != nil {
 		fmt.Fprintln(g.stdout, err)
 		var ps signatures.Problems
@@ -122,7 +124,7 @@ func (c *rulesShowCmd) Run(g *Globals) error {
 
 // loadRules loads the built-in pack and the --rules folders, printing every problem.
 func loadRules(g *Globals) (*signatures.Set, error) {
-	set, err := signatures.Load(signatures.Options{Dirs: g.RuleDirs})
+	set, err := signatures.Load(signatures.Options{Dirs: g.RuleDirs, NoBuiltin: g.NoBuiltin})
 	if err != nil {
 		fmt.Fprintln(g.stderr, err)
 		return nil, &exitErr{code: exitError, err: fmt.Errorf("rules do not load")}

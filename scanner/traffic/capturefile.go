@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 
 	"github.com/google/gopacket"
 	"github.com/google/gopacket/pcapgo"
@@ -51,12 +52,9 @@ const (
 	magicGzip        = 0x1f8b // first two bytes; pcapgo reads gzipped pcap, so do we
 )
 
-// Read buffers: 64 KiB, or the file's size for smaller files, but not below the
-// 4 KiB under which pcapgo would wrap the reader in a buffer of its own.
-const (
-	readBufferSize = 1 << 16
-	minBufferSize  = 4096
-)
+// readBufferSize is the size of the read buffers, pooled (readerPool); it must stay
+// above the 4 KiB under which pcapgo would wrap the reader in a buffer of its own.
+const readBufferSize = 1 << 16
 
 // FileSource reads the packets of one capture file, classic pcap or pcapng, told
 // apart by the magic number since extensions lie. It reads with pcapgo's
@@ -76,6 +74,32 @@ type FileSource struct {
 	link   LinkType
 	num    int
 	err    error // sticky: after an error or the end, Next returns it again
+	// pooled are the read buffers taken from readerPool, given back by Close.
+	pooled []*bufio.Reader
+}
+
+// readerPool keeps the 64 KiB read buffers of closed sources, so that reading many
+// small captures one after the other does not allocate a buffer for each.
+var readerPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, readBufferSize) }}
+
+// pooledReader returns a buffered reader of r: from the pool when size is the
+// pool's, noted in pooled for Close to give back; a smaller one of its own
+// otherwise.
+func pooledReader(r io.Reader, size int, pooled *[]*bufio.Reader) *bufio.Reader {
+	if size < readBufferSize {
+		return bufio.NewReaderSize(r, size)
+	}
+	br := readerPool.Get().(*bufio.Reader)
+	br.Reset(r)
+	*pooled = append(*pooled, br)
+	return br
+}
+
+func putReaders(rs []*bufio.Reader) {
+	for _, br := range rs {
+		br.Reset(nil)
+		readerPool.Put(br)
+	}
 }
 
 // OpenFile opens a capture file. The error names the file; it is ErrNotCapture when
@@ -85,11 +109,9 @@ func OpenFile(path string) (*FileSource, error) {
 	if err != nil {
 		return nil, err // *PathError names the file
 	}
-	bufSize := readBufferSize
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-		bufSize = int(min(max(st.Size(), minBufferSize), readBufferSize))
-	}
-	s, err := newFileSource(path, f, bufSize)
+	// The read buffers come from a pool, so one of full size costs nothing even
+	// for a small file when many are read in turn.
+	s, err := newFileSource(path, f, readBufferSize)
 	if err != nil {
 		f.Close()
 		return nil, err
@@ -104,20 +126,22 @@ func NewFileSource(name string, r io.Reader) (*FileSource, error) {
 }
 
 func newFileSource(name string, r io.Reader, bufSize int) (*FileSource, error) {
-	br := bufio.NewReaderSize(r, bufSize)
+	var pooled []*bufio.Reader
+	br := pooledReader(r, bufSize, &pooled)
 	magic, err := peekMagic(br)
 	if err == nil && magic>>16 == magicGzip {
 		var zr *gzip.Reader
 		if zr, err = gzip.NewReader(br); err == nil {
-			br = bufio.NewReaderSize(zr, readBufferSize)
+			br = pooledReader(zr, readBufferSize, &pooled)
 			bufSize = readBufferSize
 			magic, err = peekMagic(br)
 		}
 	}
 	if err != nil {
+		putReaders(pooled)
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	s := &FileSource{name: name}
+	s := &FileSource{name: name, pooled: pooled}
 	switch magic {
 	case magicPcapMicroBE, magicPcapMicroLE, magicPcapNanoBE, magicPcapNanoLE:
 		err = s.openPcap(br)
@@ -201,7 +225,7 @@ func (s *FileSource) openNg(br *bufio.Reader, bufSize int) (err error) {
 			s.guard.dropSectionsBefore(s.ngSect)
 		},
 	}
-	ngbr := bufio.NewReaderSize(s.guard, bufSize)
+	ngbr := pooledReader(s.guard, bufSize, &s.pooled)
 	if s.ng, err = pcapgo.NewNgReader(ngbr, opts); err != nil {
 		return fmt.Errorf("pcapng section header: %w", noEOF(err))
 	}
@@ -229,6 +253,8 @@ func (s *FileSource) Num() int { return s.num }
 
 // Close closes the file OpenFile opened.
 func (s *FileSource) Close() error {
+	putReaders(s.pooled)
+	s.pooled = nil
 	if s.closer == nil {
 		return nil
 	}

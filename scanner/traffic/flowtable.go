@@ -247,3 +247,12 @@ func (t *FlowTable) release(f *Flow) {
 	*f = Flow{next: t.free}
 	t.free = f
 }
+
+// Reset empties the table for a new capture, handing every flow to fn as Flush
+// does, and clears the counters and the clock. The flows already allocated and the
+// map's room are kept, so a reader of many captures allocates once.
+func (t *FlowTable) Reset(fn func(*Flow)) {
+	t.Flush(fn)
+	t.stats = FlowStats{}
+	t.now = time.Time{}
+}

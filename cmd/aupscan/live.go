@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic"
+)
+
+type liveCmd struct {
+	Iface       string        `name:"iface" required:"" placeholder:"IF" help:"Interface to capture on, both directions (AF_PACKET; needs root or CAP_NET_RAW)."`
+	Duration    time.Duration `help:"Stop after this long (e.g. 30s, 5m); default: until interrupted (SIGINT, SIGTERM)."`
+	Filter      string        `placeholder:"EXPR" help:"Built-in filter, no libpcap: 'host ADDR', 'net CIDR', 'port N', joined by 'and'; either end may match."`
+	SnapLen     int           `default:"4096" help:"Bytes kept of each packet: enough for handshakes, not for bulk payload."`
+	MaxPayloads int           `default:"10" help:"Payload packets inspected in each direction of a flow before it is given up on."`
+	Host        string        `help:"Host id in finding ids (default: none)."`
+}
+
+// liveQueue is how many findings may wait for the writer before new ones are
+// dropped (and counted): the capture never waits for the output.
+const liveQueue = 1024
+
+func (c *liveCmd) Run(g *Globals) error {
+	set, err := loadRules(g)
+	if err != nil {
+		return err
+	}
+	eng, err := traffic.Compile(set)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	filter, err := traffic.ParseFilter(c.Filter)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	src, err := traffic.OpenLive(c.Iface, c.SnapLen, 250*time.Millisecond)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	defer src.Close()
+
+	out := newFindingWriter(g)
+	queue := make(chan scanner.Finding, liveQueue)
+	var dropped uint64
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for f := range queue {
+			_ = out.write(f)
+			_ = out.flush() // a live capture prints findings as they come
+		}
+	}()
+	sc := traffic.NewScanner(eng, traffic.ScannerConfig{Host: c.Host, MaxPayloads: c.MaxPayloads}, func(f scanner.Finding) {
+		select {
+		case queue <- f:
+		default:
+			dropped++
+		}
+	})
+	stop := make(chan struct{})
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	go func() {
+		if _, ok := <-sig; ok {
+			close(stop)
+		}
+	}()
+	var until time.Time
+	if c.Duration > 0 {
+		until = time.Now().Add(c.Duration)
+	}
+	start := time.Now()
+	st, err := sc.Live(src, filter, until, stop)
+	close(queue)
+	wg.Wait()
+	fmt.Fprintf(g.stderr, "captured on %s for %s: %d packets (%d filtered out, %d malformed, %d not IP, %d dropped by the kernel), %d flows, %d evicted (%d idle, %d table full): %d findings",
+		c.Iface, time.Since(start).Round(time.Millisecond), st.Packets, st.Filtered, st.Malformed, st.NotIP, st.Drops,
+		st.Flows.Created, st.Flows.EvictedIdle+st.Flows.EvictedFull, st.Flows.EvictedIdle, st.Flows.EvictedFull, st.Findings)
+	if dropped > 0 {
+		fmt.Fprintf(g.stderr, " (%d not printed: the output fell behind)", dropped)
+	}
+	fmt.Fprintln(g.stderr)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	return exitFor(out.count, nil, false)
+}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic"
+)
+
+type pcapCmd struct {
+	Files       []string `arg:"" name:"FILE" help:"Capture files: pcap or pcapng (told apart by their magic number), gzipped or not."`
+	MaxPayloads int      `default:"10" help:"Payload packets inspected in each direction of a flow before it is given up on."`
+	Host        string   `help:"Host id in finding ids (default: none)."`
+	Workers     int      `default:"1" help:"Capture files scanned in parallel (each file by one worker; output stays in file order)."`
+}
+
+// fileResult is what scanning one capture file gave, held until the files before
+// it are printed.
+type fileResult struct {
+	path     string
+	stats    traffic.FileStats
+	err      error
+	findings []scanner.Finding
+}
+
+// trafficTotals sums what the capture sources of one command read.
+type trafficTotals struct {
+	files                          int
+	packets, malformed, notIP      uint64
+	flows, evictIdle, evictFull    uint64
+	dropped, findings, dropFinding uint64
+}
+
+func (t *trafficTotals) add(fs traffic.FileStats) {
+	t.files++
+	t.packets += fs.Packets
+	t.malformed += fs.Malformed
+	t.notIP += fs.NotIP
+	t.flows += fs.Flows.Created
+	t.evictIdle += fs.Flows.EvictedIdle
+	t.evictFull += fs.Flows.EvictedFull
+	t.dropped += fs.Flows.DroppedFull
+	t.findings += fs.Findings
+}
+
+// print writes the summary to stderr: what was read, what was skipped, and why.
+func (t *trafficTotals) print(w io.Writer, what string, d time.Duration) {
+	fmt.Fprintf(w, "read %d %s in %s: %d packets (%d malformed, %d not IP), %d flows, %d evicted (%d idle, %d table full), %d packets dropped (table full): %d findings",
+		t.files, what, d.Round(time.Millisecond), t.packets, t.malformed, t.notIP, t.flows,
+		t.evictIdle+t.evictFull, t.evictIdle, t.evictFull, t.dropped, t.findings)
+	if t.dropFinding > 0 {
+		fmt.Fprintf(w, " (%d not printed: the output fell behind)", t.dropFinding)
+	}
+	fmt.Fprintln(w)
+}
+
+// Run scans the capture files, one worker a file, and prints what each gave in
+// the order of the arguments. A file that cannot be read as a capture at all makes
+// the exit code 2 and the others are scanned; a file that breaks off part way is
+// reported with the packet number, and what was read counts.
+func (c *pcapCmd) Run(g *Globals) error {
+	set, err := loadRules(g)
+	if err != nil {
+		return err
+	}
+	eng, err := traffic.Compile(set)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	start := time.Now()
+	results := make([]chan fileResult, len(c.Files))
+	for i := range results {
+		results[i] = make(chan fileResult, 1)
+	}
+	next := make(chan int, len(c.Files))
+	for i := range c.Files {
+		next <- i
+	}
+	close(next)
+	for range max(1, min(c.Workers, len(c.Files))) {
+		go func() {
+			var r *fileResult
+			sc := traffic.NewScanner(eng, traffic.ScannerConfig{Host: c.Host, MaxPayloads: c.MaxPayloads},
+				func(f scanner.Finding) { r.findings = append(r.findings, f) })
+			for i := range next {
+				r = &fileResult{path: c.Files[i]}
+				r.stats, r.err = sc.ScanFile(r.path)
+				results[i] <- *r
+			}
+		}()
+	}
+	out := newFindingWriter(g)
+	var tot trafficTotals
+	bad := false
+	for _, ch := range results {
+		r := <-ch
+		for _, f := range r.findings {
+			_ = out.write(f)
+		}
+		if r.err != nil {
+			fmt.Fprintln(g.stderr, "aupscan:", r.err)
+			bad = true
+			continue
+		}
+		if r.stats.ReadErr != nil {
+			fmt.Fprintf(g.stderr, "aupscan: %v (the %d packets before it were scanned)\n", r.stats.ReadErr, r.stats.Packets)
+		}
+		if r.stats.Malformed > 0 {
+			fmt.Fprintf(g.stderr, "aupscan: %s: %d malformed packets, the first is packet %d\n", r.path, r.stats.Malformed, r.stats.FirstBadNum)
+		}
+		tot.add(r.stats)
+	}
+	_ = out.flush()
+	tot.print(g.stderr, "capture files", time.Since(start))
+	return exitFor(out.count, nil, bad)
+}

@@ -1,0 +1,145 @@
+package traffic
+
+import "bytes"
+
+// httpState is what a flow keeps of an HTTP/1 exchange.
+type httpState struct {
+	request   uint8 // httpOrigin, httpConnect or httpAbsolute: the client's request form
+	proxyHdr  bool  // the request carries Proxy-Authorization or Proxy-Connection
+	response  bool  // the server's first payload was read
+	status    int
+	proxyResp bool // the response carries Via or Proxy-Agent
+}
+
+const (
+	httpNone uint8 = iota
+	httpOrigin
+	httpConnect
+	httpAbsolute
+)
+
+var httpMethods = [][]byte{[]byte("GET "), []byte("POST "), []byte("HEAD "), []byte("PUT "),
+	[]byte("CONNECT "), []byte("OPTIONS "), []byte("DELETE "), []byte("PATCH ")}
+
+// parseHTTP reads the request line and headers of the client's first payload and
+// the status line and headers of the server's first payload.
+func (s *Scanner) parseHTTP(in *inspection) {
+	st := in.st
+	h := &st.http
+	if in.dir == FromClient {
+		if h.request != httpNone || in.n > 1 {
+			return
+		}
+		if !parseRequest(in.pl, h, func(host []byte) {
+			if len(s.e.nameConds) > 0 {
+				s.matchName(in.f, fieldHTTPHost, "HTTP host", host)
+			}
+		}) {
+			st.httpDone = true
+		}
+		return
+	}
+	if h.request == httpNone {
+		st.httpDone = true
+		return
+	}
+	h.response = true
+	st.httpDone = true
+	line, rest := cutLine(in.pl)
+	if len(line) >= 12 && bytes.HasPrefix(line, []byte("HTTP/1.")) {
+		h.status = int(line[9]-'0')*100 + int(line[10]-'0')*10 + int(line[11]-'0')
+	}
+	for range 64 {
+		var l []byte
+		if l, rest = cutLine(rest); len(l) == 0 {
+			break
+		}
+		if hasHeader(l, "via") || hasHeader(l, "proxy-agent") {
+			h.proxyResp = true
+		}
+	}
+}
+
+// parseRequest reads an HTTP/1 request head: its form, its proxy headers, and its
+// host (from an absolute URI, a CONNECT target or the Host header), given to host.
+func parseRequest(pl []byte, h *httpState, host func([]byte)) bool {
+	line, rest := cutLine(pl)
+	method := -1
+	for i, m := range httpMethods {
+		if bytes.HasPrefix(line, m) {
+			method = i
+			break
+		}
+	}
+	if method < 0 {
+		return false
+	}
+	target := line[len(httpMethods[method]):]
+	sp := bytes.IndexByte(target, ' ')
+	if sp < 0 || !bytes.HasPrefix(target[sp+1:], []byte("HTTP/1.")) {
+		return false
+	}
+	target = target[:sp]
+	h.request = httpOrigin
+	switch {
+	case method == 4:
+		h.request = httpConnect
+		host(target)
+	case hasPrefixFold(target, "http://") || hasPrefixFold(target, "https://"):
+		h.request = httpAbsolute
+		u := target[bytes.IndexByte(target, '/')+2:]
+		if i := bytes.IndexAny(u, "/?#"); i >= 0 {
+			u = u[:i]
+		}
+		host(u)
+	}
+	for range 64 {
+		var l []byte
+		if l, rest = cutLine(rest); len(l) == 0 {
+			break
+		}
+		switch {
+		case hasHeader(l, "host"):
+			if h.request == httpOrigin {
+				host(headerValue(l))
+			}
+		case hasHeader(l, "proxy-authorization"), hasHeader(l, "proxy-connection"):
+			h.proxyHdr = true
+		}
+	}
+	return true
+}
+
+// cutLine splits off the first CRLF- or LF-terminated line.
+func cutLine(b []byte) (line, rest []byte) {
+	i := bytes.IndexByte(b, '\n')
+	if i < 0 {
+		return b, nil
+	}
+	return bytes.TrimSuffix(b[:i], []byte("\r")), b[i+1:]
+}
+
+// hasHeader reports whether line is the header name (compared without case).
+func hasHeader(line []byte, name string) bool {
+	return len(line) > len(name) && line[len(name)] == ':' && hasPrefixFold(line, name)
+}
+
+func headerValue(line []byte) []byte {
+	return bytes.TrimSpace(line[bytes.IndexByte(line, ':')+1:])
+}
+
+func hasPrefixFold(b []byte, p string) bool {
+	if len(b) < len(p) {
+		return false
+	}
+	for i := range len(p) {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,71 @@
+package traffic
+
+import (
+	"errors"
+	"time"
+
+	"github.com/google/gopacket"
+)
+
+// LiveStats counts what a live capture read.
+type LiveStats struct {
+	Packets   uint64 // read from the socket
+	Filtered  uint64 // left out by the filter
+	NotIP     uint64
+	Malformed uint64
+	Drops     uint64 // dropped by the kernel, the receive buffer full
+	Flows     FlowStats
+	Findings  uint64
+}
+
+// Live scans packets from src until done is closed or the time until (when not
+// zero) has come, then ends every flow. Packets that do not pass filter (nil: all
+// pass) are counted and left out. Findings go to the Scanner's emit function, which
+// must not block: a live capture drops packets while it waits.
+func (s *Scanner) Live(src *LiveSource, filter *Filter, until time.Time, done <-chan struct{}) (st LiveStats, err error) {
+	s.Reset(src.Name())
+	dec := s.decoder()
+	p := &s.pkt
+	defer func() {
+		s.Flush()
+		st.Drops += src.Drops()
+		ss := s.Stats()
+		st.Flows, st.Findings = ss.Flows, ss.Findings
+	}()
+	for {
+		select {
+		case <-done:
+			return st, nil
+		default:
+		}
+		now := time.Now()
+		if !until.IsZero() && !now.Before(until) {
+			return st, nil
+		}
+		var data []byte
+		var ci gopacket.CaptureInfo
+		data, ci, err = src.Next()
+		if err == ErrTimeout {
+			s.Tick(now)
+			continue
+		}
+		if err != nil {
+			return st, err
+		}
+		st.Packets++
+		p.Num, p.Time, p.Length = src.Num(), ci.Timestamp, ci.Length
+		if err := dec.DecodeLink(src.LinkType(), data, p); err != nil {
+			if errors.Is(err, ErrNotIP) {
+				st.NotIP++
+			} else {
+				st.Malformed++
+			}
+			continue
+		}
+		if filter != nil && !filter.Match(p) {
+			st.Filtered++
+			continue
+		}
+		s.Packet(p)
+	}
+}

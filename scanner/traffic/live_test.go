@@ -1,0 +1,186 @@
+//go:build linux
+
+package traffic
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/scanner"
+)
+
+// TestLiveOpenVPN runs real OpenVPN (TLS mode, UDP) between two network namespaces
+// joined by a veth pair, captures on the client's end of the veth in-process, and
+// expects the OpenVPN finding. Root only; it fails rather than skips under CI=true.
+// All traffic stays inside the two namespaces (10.99.0.0/30), and everything is
+// removed when the test ends.
+func TestLiveOpenVPN(t *testing.T) {
+	testenv.NeedRoot(t)
+	ip := testenv.LookPath(t, "ip")
+	ovpn := testenv.LookPath(t, "openvpn")
+	id := fmt.Sprintf("%d", os.Getpid()%100000)
+	nsA, nsB := "aupA"+id, "aupB"+id
+	vethA, vethB := "aupa"+id, "aupb"+id
+	run := func(args ...string) {
+		t.Helper()
+		if out, err := exec.Command(ip, args...).CombinedOutput(); err != nil {
+			t.Fatalf("ip %s: %v: %s", strings.Join(args, " "), err, out)
+		}
+	}
+	run("netns", "add", nsA)
+	t.Cleanup(func() { exec.Command(ip, "netns", "del", nsA).Run() })
+	run("netns", "add", nsB)
+	t.Cleanup(func() { exec.Command(ip, "netns", "del", nsB).Run() })
+	run("link", "add", vethA, "netns", nsA, "type", "veth", "peer", "name", vethB, "netns", nsB)
+	run("-n", nsA, "addr", "add", "10.99.0.1/30", "dev", vethA)
+	run("-n", nsB, "addr", "add", "10.99.0.2/30", "dev", vethB)
+	for _, c := range [][]string{{nsA, vethA}, {nsB, vethB}, {nsA, "lo"}, {nsB, "lo"}} {
+		run("-n", c[0], "link", "set", c[1], "up")
+	}
+
+	dir := t.TempDir()
+	writeOpenVPNPKI(t, dir)
+	src := openLiveInNetns(t, nsA, vethA)
+	defer src.Close()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	common := []string{"--dev", "tun", "--proto", "udp", "--ca", filepath.Join(dir, "ca.pem"), "--dh", "none",
+		"--verb", "3", "--connect-retry", "1", "--ping", "1"}
+	server := exec.CommandContext(ctx, ip, append([]string{"netns", "exec", nsB, ovpn, "--tls-server", "--lport", "1194",
+		"--ifconfig", "10.99.1.1", "10.99.1.2", "--cert", filepath.Join(dir, "server.pem"), "--key", filepath.Join(dir, "server.key")}, common...)...)
+	client := exec.CommandContext(ctx, ip, append([]string{"netns", "exec", nsA, ovpn, "--tls-client", "--remote", "10.99.0.2", "1194",
+		"--ifconfig", "10.99.1.2", "10.99.1.1", "--cert", filepath.Join(dir, "client.pem"), "--key", filepath.Join(dir, "client.key")}, common...)...)
+	var logs strings.Builder
+	var mu sync.Mutex
+	for _, c := range []*exec.Cmd{server, client} {
+		c.Stdout, c.Stderr = lockedWriter{&logs, &mu}, lockedWriter{&logs, &mu}
+		if err := c.Start(); err != nil {
+			t.Fatalf("openvpn: %v", err)
+		}
+		t.Cleanup(func() { c.Process.Kill(); c.Wait() })
+	}
+
+	var found []scanner.Finding
+	done := make(chan struct{})
+	var once sync.Once
+	s := NewScanner(builtinEngine(t), ScannerConfig{}, func(f scanner.Finding) {
+		found = append(found, f)
+		if f.Rule == "vpn.openvpn.traffic" {
+			once.Do(func() { close(done) })
+		}
+	})
+	st, err := s.Live(src, nil, time.Now().Add(20*time.Second), done)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("live: %+v", st)
+	for _, f := range found {
+		t.Logf("finding: %s %s [%s] %s", f.Rule, f.Subject, f.Confidence, f.Evidence)
+		if f.Rule == "vpn.openvpn.traffic" {
+			if f.Flow.Dport != 1194 || f.Flow.Dst.String() != "10.99.0.2" || f.Source != vethA {
+				t.Errorf("finding %+v: want the flow to 10.99.0.2:1194 from %s", f, vethA)
+			}
+			return
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	t.Fatalf("no OpenVPN finding in %d packets; openvpn said:\n%s", st.Packets, logs.String())
+}
+
+type lockedWriter struct {
+	b  *strings.Builder
+	mu *sync.Mutex
+}
+
+func (w lockedWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+// openLiveInNetns opens the capture socket inside network namespace ns: the
+// thread enters it, the socket is made there (and stays there), the thread returns.
+func openLiveInNetns(t *testing.T, ns, iface string) *LiveSource {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	self, err := os.Open("/proc/thread-self/ns/net")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer self.Close()
+	target, err := os.Open("/var/run/netns/" + ns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer target.Close()
+	if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
+		t.Fatalf("setns %s: %v", ns, err)
+	}
+	src, openErr := OpenLive(iface, 0, 200*time.Millisecond)
+	if err := unix.Setns(int(self.Fd()), unix.CLONE_NEWNET); err != nil {
+		panic("cannot return to the test's network namespace: " + err.Error())
+	}
+	if openErr != nil {
+		t.Fatal(openErr)
+	}
+	return src
+}
+
+// writeOpenVPNPKI writes a CA and a server and client certificate (ECDSA P-256)
+// for OpenVPN's TLS mode.
+func writeOpenVPNPKI(t *testing.T, dir string) {
+	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	now := time.Now()
+	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "aupscan test CA"},
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour), IsCA: true, BasicConstraintsValid: true,
+		KeyUsage: x509.KeyUsageCertSign | x509.KeyUsageDigitalSignature}
+	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caCert, _ := x509.ParseCertificate(caDER)
+	writePEM(t, filepath.Join(dir, "ca.pem"), "CERTIFICATE", caDER)
+	for i, name := range []string{"server", "client"} {
+		key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+		usage := x509.ExtKeyUsageServerAuth
+		if name == "client" {
+			usage = x509.ExtKeyUsageClientAuth
+		}
+		tmpl := &x509.Certificate{SerialNumber: big.NewInt(int64(i + 2)), Subject: pkix.Name{CommonName: name},
+			NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour),
+			KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyAgreement, ExtKeyUsage: []x509.ExtKeyUsage{usage}}
+		der, err := x509.CreateCertificate(rand.Reader, tmpl, caCert, &key.PublicKey, caKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kb, _ := x509.MarshalPKCS8PrivateKey(key)
+		writePEM(t, filepath.Join(dir, name+".pem"), "CERTIFICATE", der)
+		writePEM(t, filepath.Join(dir, name+".key"), "PRIVATE KEY", kb)
+	}
+}
+
+func writePEM(t *testing.T, path, typ string, der []byte) {
+	if err := os.WriteFile(path, pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}

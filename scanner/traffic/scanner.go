@@ -1,0 +1,380 @@
+package traffic
+
+import (
+	"net/netip"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/signatures"
+)
+
+// DefaultMaxPayloads is how many payload packets each way a flow is inspected for
+// when ScannerConfig leaves it 0: enough for every handshake the fingerprints read.
+const DefaultMaxPayloads = 10
+
+// ScannerConfig says where findings come from and how much of each flow is read.
+type ScannerConfig struct {
+	Source string // the capture file or interface, as findings name it
+	Host   string // the host findings are about, for their id; may be empty
+	// MaxPayloads is how many payload packets of each direction are inspected before
+	// the flow is given up on; 0 takes DefaultMaxPayloads.
+	MaxPayloads int
+	Flows       FlowTableConfig
+}
+
+// ScanStats counts what a Scanner saw.
+type ScanStats struct {
+	Packets  uint64 // packets given to Packet
+	Findings uint64
+	Flows    FlowStats
+}
+
+// Scanner runs packets through a flow table and the engine: it inspects the first
+// packets of each flow with the fingerprints and the rules' conditions and emits one
+// Finding per flow and rule. Findings go to the emit function given to NewScanner,
+// which must not block for long. A Scanner is not safe for concurrent use; it
+// allocates nothing per packet once its flow table and free lists have grown,
+// except for what a match itself costs (names, evidence, the finding).
+type Scanner struct {
+	e       *Engine
+	cfg     ScannerConfig
+	flows   *FlowTable
+	emit    func(scanner.Finding)
+	free    []*flowExtra
+	in      inspection
+	none    Packet // what final inspections see
+	pkt     Packet
+	expired time.Time // packet time of the last Expire
+	dec     *Decoder
+	tls     tlsScratch
+	dns     dnsScratch
+	tun     dnsDomains
+	peers   peerSet
+	stats   ScanStats
+	endFn   func(*Flow)
+	maxPay  uint32
+}
+
+// NewScanner returns a Scanner of engine e that hands findings to emit.
+func NewScanner(e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) *Scanner {
+	s := &Scanner{e: e, cfg: cfg, emit: emit}
+	if cfg.MaxPayloads <= 0 {
+		cfg.MaxPayloads = DefaultMaxPayloads
+	}
+	s.maxPay = uint32(cfg.MaxPayloads)
+	s.endFn = s.end
+	ft := cfg.Flows
+	prev := ft.OnEvict
+	ft.OnEvict = func(f *Flow) {
+		if prev != nil {
+			prev(f)
+		}
+		s.end(f)
+	}
+	s.flows = NewFlowTable(ft)
+	s.tun.init()
+	s.peers.init()
+	return s
+}
+
+// Packet tracks one decoded packet and inspects it when its flow is still under
+// inspection. Packet times drive flow expiry.
+func (s *Scanner) Packet(p *Packet) {
+	s.stats.Packets++
+	if p.Fragment == LaterFragment {
+		return // no transport header: nothing to inspect, and no flow of its own
+	}
+	f, dir := s.flows.Track(p)
+	// Expiry looks at the least recently seen flows only, but once a packet-time
+	// millisecond is plenty: timeouts are minutes.
+	if d := p.Time.Sub(s.expired); d >= time.Millisecond || d < 0 {
+		s.expired = p.Time
+		s.flows.Expire(p.Time, s.endFn)
+	}
+	if f == nil || f.Done {
+		return
+	}
+	st := &f.State
+	if !st.started {
+		s.start(f)
+	}
+	if len(p.Payload) == 0 && !isIPSec(f.Proto) {
+		return
+	}
+	in := &s.in
+	*in = inspection{s: s, f: f, st: st, dir: dir, p: p, pl: p.Payload, n: f.Inspected[dir]}
+	s.parse(in)
+	s.runFingerprints(in)
+	if len(s.e.contents) > 0 && len(p.Payload) > 0 {
+		s.matchContent(in)
+	}
+	s.maybeDone(f)
+}
+
+// Reset ends every flow still in the table (as Flush) and clears the counters and
+// the state kept across flows, for a new capture whose findings name source. The
+// memory grown so far is kept.
+func (s *Scanner) Reset(source string) {
+	s.flows.Reset(s.endFn)
+	s.stats = ScanStats{}
+	s.expired = time.Time{}
+	s.cfg.Source = source
+	clear(s.tun.m)
+	clear(s.peers.m)
+}
+
+func (s *Scanner) decoder() *Decoder {
+	if s.dec == nil {
+		s.dec = NewDecoder(LinkEthernet)
+	}
+	return s.dec
+}
+
+// Tick expires the flows idle at now, for a live capture whose link is quiet (a
+// packet does it otherwise).
+func (s *Scanner) Tick(now time.Time) { s.flows.Expire(now, s.endFn) }
+
+// Flush ends every flow still in the table, at the end of a capture.
+func (s *Scanner) Flush() { s.flows.Flush(s.endFn) }
+
+// Stats returns the counters.
+func (s *Scanner) Stats() ScanStats {
+	st := s.stats
+	st.Flows = s.flows.Stats()
+	return st
+}
+
+func isIPSec(proto uint8) bool { return proto == ProtoESP || proto == ProtoAH }
+
+// start gives a new flow its state: the lent extra part and the address facts.
+func (s *Scanner) start(f *Flow) {
+	st := &f.State
+	st.started = true
+	// Fingerprints no rule names are decided from the start.
+	st.decided = ^s.e.fpUsed
+	var x *flowExtra
+	if n := len(s.free); n > 0 {
+		x, s.free = s.free[n-1], s.free[:n-1]
+	} else {
+		x = &flowExtra{}
+	}
+	x.reset(s.e.words())
+	st.x = x
+	s.startParsers(f)
+	for _, c := range s.e.addrConds {
+		cond := s.e.conds[c]
+		if cond.addrs.Contains(f.Server.Addr()) {
+			s.fact(f, c, -1, "server address "+f.Server.Addr().String()+" is listed")
+		}
+	}
+}
+
+// end gives the fingerprints that asked for it a last word on a flow, then takes
+// back the flow's lent state before the table recycles the flow.
+func (s *Scanner) end(f *Flow) {
+	if x := f.State.x; x != nil {
+		s.final(f)
+		f.State.x = nil
+		s.free = append(s.free, x)
+	}
+}
+
+// final asks the undecided fingerprints that want it about a flow that ended.
+func (s *Scanner) final(f *Flow) {
+	st := &f.State
+	for id := range numFingerprints {
+		if st.decided&(1<<id) != 0 || !fingerprints[id].final {
+			continue
+		}
+		in := &s.in
+		*in = inspection{s: s, f: f, st: st, p: &s.none, final: true}
+		if v := fingerprints[id].inspect(in); v.state == stateMatched {
+			st.decided |= 1 << id
+			for _, c := range s.e.fpConds[id] {
+				s.fact(f, c, v.conf, "fingerprint "+fingerprints[id].name+": "+v.detail)
+			}
+		}
+	}
+}
+
+// runFingerprints asks each undecided fingerprint about the packet.
+func (s *Scanner) runFingerprints(in *inspection) {
+	st := in.st
+	for id := range numFingerprints {
+		bit := uint64(1) << id
+		if st.decided&bit != 0 {
+			continue
+		}
+		v := fingerprints[id].inspect(in)
+		switch v.state {
+		case stateRejected:
+			st.decided |= bit
+		case stateMatched:
+			st.decided |= bit
+			st.matched |= bit
+			for _, c := range s.e.fpConds[id] {
+				s.fact(in.f, c, v.conf, "fingerprint "+fingerprints[id].name+": "+v.detail)
+			}
+		}
+	}
+}
+
+// maybeDone ends the inspection of f once its window is used up, or once every
+// fingerprint and parser has decided and no content condition needs more packets.
+func (s *Scanner) maybeDone(f *Flow) {
+	st := &f.State
+	n := s.maxPay
+	c, sv := f.Inspected[FromClient], f.Inspected[FromServer]
+	if (c >= n && sv >= n) || c >= 2*n || sv >= 2*n {
+		f.Done = true
+	} else if st.decided == ^uint64(0) && st.tlsDone && st.httpDone && st.dnsDone && !s.e.needContent {
+		f.Done = true
+	}
+}
+
+// matchContent checks the content conditions not yet met against the payload.
+func (s *Scanner) matchContent(in *inspection) {
+	x := in.st.x
+	for _, c := range s.e.contents {
+		if x.has(c) {
+			continue
+		}
+		cond := s.e.conds[c]
+		if cond.dir >= 0 && Dir(cond.dir) != in.dir || !cond.sec.fits(in.f) {
+			continue
+		}
+		if at, ok := findContent(cond.content, in.pl); ok {
+			s.fact(in.f, c, -1, "content "+cond.content.Display()+" at byte "+strconv.Itoa(at)+" of a "+dirWord(in.dir)+" payload")
+		}
+	}
+}
+
+func dirWord(d Dir) string {
+	if d == FromServer {
+		return "server"
+	}
+	return "client"
+}
+
+// findContent looks for a content pattern within its offset and depth.
+func findContent(c *signatures.Content, pl []byte) (int, bool) {
+	lit, _ := c.Bytes()
+	last := len(pl) - len(lit)
+	if c.Depth > 0 {
+		last = min(last, c.Offset+c.Depth-len(lit))
+	}
+	for i := c.Offset; i <= last; i++ {
+		if c.MatchAt(pl, i) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// fact records that condition c holds on flow f, and reports every section it
+// completes.
+func (s *Scanner) fact(f *Flow, c int32, conf int8, detail string) {
+	x := f.State.x
+	if x == nil || !x.set(c) {
+		return
+	}
+	x.notes = append(x.notes, note{cond: c, conf: conf, detail: detail})
+	sec := s.e.conds[c].sec
+	if !sec.fits(f) {
+		return
+	}
+	for _, sc := range sec.conds {
+		if !x.has(sc) {
+			return
+		}
+	}
+	s.report(f, sec)
+}
+
+// report emits the finding of a section's rule on f, once per flow and rule.
+func (s *Scanner) report(f *Flow, sec *section) {
+	x := f.State.x
+	er := sec.rule
+	if slices.Contains(x.emitted, er.index) {
+		return
+	}
+	x.emitted = append(x.emitted, er.index)
+	conf := er.conf
+	var ev []string
+	for _, n := range x.notes {
+		if slices.Contains(sec.conds, n.cond) {
+			ev = append(ev, n.detail)
+			if n.conf >= 0 {
+				conf = min(conf, n.conf)
+			}
+		}
+	}
+	r := er.rule
+	fl := &scanner.Flow{Proto: protoName(f.Proto), Src: f.Client.Addr(), Sport: f.Client.Port(), Dst: f.Server.Addr(), Dport: f.Server.Port()}
+	fd := scanner.Finding{
+		Rule: r.ID, Name: r.Name, Category: r.Category, Severity: r.Severity,
+		Confidence: confNames[conf], Kind: scanner.KindTraffic, Subject: fl.Subject(),
+		Evidence: strings.Join(ev, "; "), Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
+	}
+	fd.SetID()
+	s.stats.Findings++
+	if s.emit != nil {
+		s.emit(fd)
+	}
+}
+
+// protoName names an IP protocol as findings write it: upper case, as DESIGN.md
+// writes a traffic subject ("PROTO SRC:SPORT -> DST:DPORT").
+func protoName(p uint8) string {
+	switch p {
+	case ProtoTCP:
+		return "TCP"
+	case ProtoUDP:
+		return "UDP"
+	case ProtoICMP:
+		return "ICMP"
+	case ProtoICMPv6:
+		return "ICMPv6"
+	case ProtoESP:
+		return "ESP"
+	case ProtoAH:
+		return "AH"
+	case ProtoGRE:
+		return "GRE"
+	}
+	return "IP" + strconv.Itoa(int(p))
+}
+
+// matchName matches a host name seen in field against the name conditions. The
+// name is looked up without copying it (it points into the packet or a scratch
+// buffer); only a match copies it, into the evidence.
+func (s *Scanner) matchName(f *Flow, field nameField, what string, b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	name := unsafe.String(&b[0], len(b)) // not kept: NameSet.First retains nothing
+	x := f.State.x
+	s.e.names.Match(name, func(m signatures.NameMatch) bool {
+		c := int32(m.Tag)
+		if s.e.conds[c].fields&field != 0 && !x.has(c) {
+			s.fact(f, c, -1, what+" "+strconv.Quote(name)+" matches "+m.How+" "+m.Entry)
+		}
+		return true
+	})
+	for _, c := range s.e.slowNames {
+		cond := s.e.conds[c]
+		if cond.fields&field == 0 || x.has(c) {
+			continue
+		}
+		if m, ok := cond.names.First(name); ok {
+			s.fact(f, c, -1, what+" "+strconv.Quote(name)+" matches "+m.How+" "+m.Entry)
+		}
+	}
+}
+
+// addrPortString writes an address and port as host:port.
+func addrPortString(a netip.Addr, p uint16) string { return netip.AddrPortFrom(a, p).String() }
