@@ -10,6 +10,7 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"flag"
 	"fmt"
 	"math/big"
 	"os"
@@ -21,6 +22,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/gopacket/layers"
+	"github.com/google/gopacket/pcapgo"
 	"golang.org/x/sys/unix"
 
 	"github.com/aupscan/aupscan/internal/testenv"
@@ -32,7 +35,11 @@ import (
 // expects the OpenVPN finding. Root only; it fails rather than skips under CI=true.
 // All traffic stays inside the two namespaces (10.99.0.0/30), and everything is
 // removed when the test ends.
-func TestLiveOpenVPN(t *testing.T) {
+// openVPNBetweenNamespaces makes two network namespaces joined by a veth pair, runs
+// a real OpenVPN server and client (TLS mode, a PKI made by the test) between them,
+// and returns a live source capturing on the client's veth, with the interface name
+// and OpenVPN's logs. Everything is removed when the test ends.
+func openVPNBetweenNamespaces(t *testing.T) (src *LiveSource, vethA string, logs func() string) {
 	testenv.NeedRoot(t)
 	ip := testenv.LookPath(t, "ip")
 	ovpn := testenv.LookPath(t, "openvpn")
@@ -58,27 +65,32 @@ func TestLiveOpenVPN(t *testing.T) {
 
 	dir := t.TempDir()
 	writeOpenVPNPKI(t, dir)
-	src := openLiveInNetns(t, nsA, vethA)
-	defer src.Close()
+	src = openLiveInNetns(t, nsA, vethA)
+	t.Cleanup(func() { src.Close() })
 
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
+	t.Cleanup(cancel)
 	common := []string{"--dev", "tun", "--proto", "udp", "--ca", filepath.Join(dir, "ca.pem"), "--dh", "none",
 		"--verb", "3", "--connect-retry", "1", "--ping", "1"}
 	server := exec.CommandContext(ctx, ip, append([]string{"netns", "exec", nsB, ovpn, "--tls-server", "--lport", "1194",
 		"--ifconfig", "10.99.1.1", "10.99.1.2", "--cert", filepath.Join(dir, "server.pem"), "--key", filepath.Join(dir, "server.key")}, common...)...)
 	client := exec.CommandContext(ctx, ip, append([]string{"netns", "exec", nsA, ovpn, "--tls-client", "--remote", "10.99.0.2", "1194",
 		"--ifconfig", "10.99.1.2", "10.99.1.1", "--cert", filepath.Join(dir, "client.pem"), "--key", filepath.Join(dir, "client.key")}, common...)...)
-	var logs strings.Builder
+	var out strings.Builder
 	var mu sync.Mutex
 	for _, c := range []*exec.Cmd{server, client} {
-		c.Stdout, c.Stderr = lockedWriter{&logs, &mu}, lockedWriter{&logs, &mu}
+		c.Stdout, c.Stderr = lockedWriter{&out, &mu}, lockedWriter{&out, &mu}
 		if err := c.Start(); err != nil {
 			t.Fatalf("openvpn: %v", err)
 		}
 		t.Cleanup(func() { c.Process.Kill(); c.Wait() })
 	}
 
+	return src, vethA, func() string { mu.Lock(); defer mu.Unlock(); return out.String() }
+}
+
+func TestLiveOpenVPN(t *testing.T) {
+	src, vethA, logs := openVPNBetweenNamespaces(t)
 	var found []scanner.Finding
 	done := make(chan struct{})
 	var once sync.Once
@@ -102,9 +114,7 @@ func TestLiveOpenVPN(t *testing.T) {
 			return
 		}
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	t.Fatalf("no OpenVPN finding in %d packets; openvpn said:\n%s", st.Packets, logs.String())
+	t.Fatalf("no OpenVPN finding in %d packets; openvpn said:\n%s", st.Packets, logs())
 }
 
 type lockedWriter struct {
@@ -183,4 +193,52 @@ func writePEM(t *testing.T, path, typ string, der []byte) {
 	if err := os.WriteFile(path, pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der}), 0o600); err != nil {
 		t.Fatal(err)
 	}
+}
+
+var record = flag.Bool("record", false, "capture real OpenVPN between namespaces into testdata/pcap (root)")
+
+// TestRecordOpenVPN keeps testdata/pcap/openvpn-real.pcap: packets of a real OpenVPN
+// 2.6 handshake between two namespaces, captured by this package's own AF_PACKET
+// source and written as a classic pcap. Run with -record as root to make it again;
+// without it, the test reads the recorded file and expects the finding, so a capture
+// of real software stays in the tests on every machine.
+func TestRecordOpenVPN(t *testing.T) {
+	path := "../../testdata/pcap/openvpn-real.pcap"
+	if *record {
+		testenv.NeedRoot(t)
+		src, _, _ := openVPNBetweenNamespaces(t)
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := pcapgo.NewWriter(f)
+		if err := w.WriteFileHeader(65535, layers.LinkTypeEthernet); err != nil {
+			t.Fatal(err)
+		}
+		for n, deadline := 0, time.Now().Add(6*time.Second); n < 40 && time.Now().Before(deadline); {
+			data, ci, err := src.Next()
+			if err != nil || len(data) == 0 {
+				continue // read timeout: keep waiting until the deadline
+			}
+			ci.CaptureLength, ci.Length = len(data), max(ci.Length, len(data))
+			if err := w.WritePacket(ci, data); err != nil {
+				t.Fatal(err)
+			}
+			n++
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var found []scanner.Finding
+	st, err := ScanFile(path, builtinEngine(t), ScannerConfig{}, func(f scanner.Finding) { found = append(found, f) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range found {
+		if f.Rule == "vpn.openvpn.traffic" && f.Flow.Dport == 1194 {
+			return
+		}
+	}
+	t.Fatalf("no OpenVPN finding in the recorded capture (%+v): %+v", st, found)
 }
