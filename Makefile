@@ -1,5 +1,5 @@
 # make test: installs what the tests need, then runs every test (what CI runs).
-# make run:  scans the sample captures in testdata with the built-in rules.
+# make run:  scans a real OpenVPN capture from testdata with the built-in rules.
 GO ?= go
 
 .PHONY: test deps vet build bench fuzz run
@@ -20,4 +20,4 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 run:
-	$(GO) run ./cmd/aupscan rules check
+	$(GO) run ./cmd/aupscan pcap testdata/pcap/openvpn-real.pcap || test $$? -eq 1

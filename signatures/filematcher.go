@@ -1,6 +1,7 @@
 package signatures
 
 import (
+	"cmp"
 	"crypto/md5"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -9,6 +10,7 @@ import (
 	"hash"
 	"io"
 	"strings"
+	"sync"
 )
 
 // FileMatcher is the compiled form of every file rule of a Set: one multi-pattern
@@ -26,6 +28,10 @@ type FileMatcher struct {
 	needMD5  bool
 	needGo   bool
 	overlap  int
+
+	// content is built on first use by the cache methods (contentversion.go).
+	contentOnce sync.Once
+	content     *contentIndex
 }
 
 type patRef struct{ rule, pat int }
@@ -88,6 +94,10 @@ type FileResult struct {
 	Type    string
 	Digests Digests
 	Matches []FileMatch
+	// Content are the matches of the content conditions alone (patterns and Go
+	// modules), whatever the hashes say: what a cache may keep while the content
+	// rules are unchanged, since a hash match can be decided again from the digests.
+	Content []FileMatch
 }
 
 // FileScan holds one goroutine's buffers for scanning files; reuse it for file after
@@ -140,7 +150,11 @@ func (fs *FileScan) Scan(r io.Reader, path string) (FileResult, error) {
 		bi, _ = buildinfo.Read(ra) // not a Go program: no module conditions to check
 	}
 	for ri, rule := range fs.fm.rules {
-		if ev := fs.evaluate(ri, rule, path, &res, bi); ev != "" {
+		hashEv, contentEv := fs.evaluate(ri, rule, path, &res, bi)
+		if contentEv != "" {
+			res.Content = append(res.Content, FileMatch{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: contentEv})
+		}
+		if ev := cmp.Or(hashEv, contentEv); ev != "" {
 			res.Matches = append(res.Matches, FileMatch{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: ev})
 		}
 	}
@@ -233,15 +247,27 @@ func (fs *FileScan) matchChunk(window []byte, from int, base int64) {
 	}
 }
 
-// evaluate decides one rule for the file just read and returns its evidence, or "".
-func (fs *FileScan) evaluate(ri int, r *Rule, path string, res *FileResult, bi *buildinfo.BuildInfo) string {
+// evaluate decides one rule for the file just read and returns the evidence of its
+// hashes and of its content conditions, each "" when they did not match. The hash
+// evidence wins in a finding; the content evidence is kept apart for caches.
+func (fs *FileScan) evaluate(ri int, r *Rule, path string, res *FileResult, bi *buildinfo.BuildInfo) (hashEv, contentEv string) {
 	f := r.File
 	if f.MaxSize > 0 && res.Size > f.MaxSize {
-		return ""
+		return "", ""
 	}
-	if algo, sum, ok := f.HashSet().Match(&res.Digests); ok {
+	return hashEvidence(f, &res.Digests), fs.contentEvidence(ri, f, path, res, bi)
+}
+
+// hashEvidence checks the digests of a file against the section's hash set.
+func hashEvidence(f *FileCond, d *Digests) string {
+	if algo, sum, ok := f.HashSet().Match(d); ok {
 		return fmt.Sprintf("%s %s is a listed hash", algo, sum)
 	}
+	return ""
+}
+
+// contentEvidence checks the section's Go module and pattern conditions.
+func (fs *FileScan) contentEvidence(ri int, f *FileCond, path string, res *FileResult, bi *buildinfo.BuildInfo) string {
 	if ev := goEvidence(f, bi); ev != "" {
 		return ev
 	}

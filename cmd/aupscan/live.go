@@ -26,13 +26,9 @@ type liveCmd struct {
 const liveQueue = 1024
 
 func (c *liveCmd) Run(g *Globals) error {
-	set, err := loadRules(g)
+	eng, err := loadTrafficEngine(g)
 	if err != nil {
 		return err
-	}
-	eng, err := traffic.Compile(set)
-	if err != nil {
-		return &exitErr{code: exitError, err: err}
 	}
 	filter, err := traffic.ParseFilter(c.Filter)
 	if err != nil {

@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"github.com/aupscan/aupscan/internal/testenv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -137,5 +139,29 @@ func TestBuiltinRulesAllExamplesRun(t *testing.T) {
 		if testenv.InCI() || !strings.Contains(line, "sample not fetched") {
 			t.Errorf("rules check: %s", line)
 		}
+	}
+}
+
+// TestFilesCache scans a folder twice with --cache: the second scan reads nothing and
+// reports the same findings.
+func TestFilesCache(t *testing.T) {
+	dir := t.TempDir()
+	eicar := `X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*`
+	for i, body := range []string{eicar, "plain text", "more plain text"} {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("f%d", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A file changed within the cache's racy window (2 s) is read again, since a
+	// second write in the same clock tick would not show: let them age past it.
+	time.Sleep(2100 * time.Millisecond)
+	cache := filepath.Join(t.TempDir(), "cache.db")
+	code1, out1, _ := aupscan(t, "files", "--cache", cache, dir)
+	code2, out2, errOut := aupscan(t, "files", "--cache", cache, dir)
+	if code1 != 1 || code2 != 1 || out1 != out2 {
+		t.Errorf("exit %d then %d; outputs differ:\n%s\n%s", code1, code2, out1, out2)
+	}
+	if !strings.Contains(errOut, "0 files read (0.0 MiB), 3 unchanged") {
+		t.Errorf("second scan read files:\n%s", errOut)
 	}
 }

@@ -62,6 +62,10 @@ func oneLine(s string) string {
 func printSummary(w io.Writer, s host.Summary, findings int, listAll bool) {
 	fmt.Fprintf(w, "scanned %d files, %.1f MiB in %s: %d findings, %d skipped\n",
 		s.Files, float64(s.Bytes)/(1<<20), s.Duration.Round(1e6), findings, len(s.Skipped))
+	if s.FilesCached > 0 {
+		fmt.Fprintf(w, "  %d files read (%.1f MiB), %d unchanged since the cached scan\n",
+			s.FilesRead, float64(s.BytesRead)/(1<<20), s.FilesCached)
+	}
 	if len(s.Skipped) == 0 {
 		return
 	}

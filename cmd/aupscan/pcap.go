@@ -61,13 +61,9 @@ func (t *trafficTotals) print(w io.Writer, what string, d time.Duration) {
 // the exit code 2 and the others are scanned; a file that breaks off part way is
 // reported with the packet number, and what was read counts.
 func (c *pcapCmd) Run(g *Globals) error {
-	set, err := loadRules(g)
+	eng, err := loadTrafficEngine(g)
 	if err != nil {
 		return err
-	}
-	eng, err := traffic.Compile(set)
-	if err != nil {
-		return &exitErr{code: exitError, err: err}
 	}
 	start := time.Now()
 	results := make([]chan fileResult, len(c.Files))
@@ -115,4 +111,17 @@ func (c *pcapCmd) Run(g *Globals) error {
 	_ = out.flush()
 	tot.print(g.stderr, "capture files", time.Since(start))
 	return exitFor(out.count, nil, bad)
+}
+
+// loadTrafficEngine loads the rules and compiles the traffic engine from them.
+func loadTrafficEngine(g *Globals) (*traffic.Engine, error) {
+	set, err := loadRules(g)
+	if err != nil {
+		return nil, err
+	}
+	eng, err := traffic.Compile(set)
+	if err != nil {
+		return nil, &exitErr{code: exitError, err: err}
+	}
+	return eng, nil
 }

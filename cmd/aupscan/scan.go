@@ -23,6 +23,35 @@ type fileFlags struct {
 	Exclude     []string `placeholder:"GLOB" help:"Path glob not to read (repeatable), e.g. '/home/*/.cache/**'."`
 	ListSkipped bool     `help:"List every skipped file on stderr, not only the first 100."`
 	Host        string   `help:"Host id in finding ids (default: /etc/machine-id of the scanned root)."`
+	Cache       string   `type:"path" placeholder:"FILE" help:"Scan cache (SQLite): files unchanged since the last scan are not read again; a new hash list is checked against cached hashes."`
+}
+
+// openCache opens the scan cache when --cache is given; a damaged cache is recreated.
+func (f *fileFlags) openCache(g *Globals) (*host.Cache, error) {
+	if f.Cache == "" {
+		return nil, nil
+	}
+	c, err := host.OpenCache(f.Cache)
+	if err != nil {
+		return nil, &exitErr{code: exitError, err: fmt.Errorf("--cache %s: %w", f.Cache, err)}
+	}
+	if why := c.Recovered(); why != nil {
+		fmt.Fprintf(g.stderr, "aupscan: cache %s was damaged and is made anew: %v\n", f.Cache, why)
+	}
+	return c, nil
+}
+
+// closeCache writes the cache out and reports a write error, which never fails a scan.
+func closeCache(g *Globals, c *host.Cache) {
+	if c == nil {
+		return
+	}
+	if err := c.Err(); err != nil {
+		fmt.Fprintf(g.stderr, "aupscan: cache: %v\n", err)
+	}
+	if err := c.Close(); err != nil {
+		fmt.Fprintf(g.stderr, "aupscan: cache: %v\n", err)
+	}
 }
 
 func (f *fileFlags) options(g *Globals) host.FileOptions {
@@ -59,11 +88,18 @@ func (c *filesCmd) Run(g *Globals) error {
 		defer t.Root.Close()
 		trees = append(trees, t)
 	}
+	cache, err := c.openCache(g)
+	if err != nil {
+		return err
+	}
+	defer closeCache(g, cache)
+	opts := c.options(g)
+	opts.Cache = cache
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	out := newFindingWriter(g)
 	mk := host.FindingMaker{Host: c.Host, Time: time.Now().UTC()}
-	sum, err := host.ScanFiles(ctx, trees, eng.Files, c.options(g), func(h host.FileHit) {
+	sum, err := host.ScanFiles(ctx, trees, eng.Files, opts, func(h host.FileHit) {
 		for _, f := range mk.FileFindings(h) {
 			_ = out.write(f)
 		}
@@ -123,6 +159,10 @@ func (c *hostCmd) Run(g *Globals) error {
 	if live {
 		o.Files.Exclude = append(o.Files.Exclude, selfExclude()...)
 	}
+	if o.Files.Cache, err = c.openCache(g); err != nil {
+		return err
+	}
+	defer closeCache(g, o.Files.Cache)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	out := newFindingWriter(g)

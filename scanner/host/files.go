@@ -29,6 +29,9 @@ type FileOptions struct {
 	CrossDevice bool
 	// Exclude are path globs (as rules write them) the walk does not enter or read.
 	Exclude []string
+	// Cache, when set, serves files unchanged since they were last read without
+	// reading them again, and records the files read (see Cache).
+	Cache *Cache
 }
 
 // DefaultMaxSize is the largest file read when FileOptions.MaxSize is 0.
@@ -40,12 +43,16 @@ type Skipped struct {
 	Reason string `json:"reason"`
 }
 
-// Summary counts what a scan read and what it skipped.
+// Summary counts what a scan read and what it skipped. Files and Bytes count every
+// file scanned, whether it was read or served from the cache.
 type Summary struct {
-	Files    int64         `json:"files"`
-	Bytes    int64         `json:"bytes"`
-	Skipped  []Skipped     `json:"skipped"`
-	Duration time.Duration `json:"duration_ns"`
+	Files       int64         `json:"files"`
+	Bytes       int64         `json:"bytes"`
+	FilesRead   int64         `json:"files_read"`
+	FilesCached int64         `json:"files_cached"`
+	BytesRead   int64         `json:"bytes_read"` // what was actually read from the files
+	Skipped     []Skipped     `json:"skipped"`
+	Duration    time.Duration `json:"duration_ns"`
 }
 
 // FileHit is one file that matched at least one file rule.
@@ -100,6 +107,7 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *signatures.FileMatcher, o 
 	type done struct {
 		hit  *FileHit
 		size int64
+		readStats
 	}
 	jobs := make(chan job, 64)
 	results := make(chan done, 64)
@@ -111,12 +119,12 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *signatures.FileMatcher, o 
 			fs := fm.NewScan()
 			for j := range jobs {
 				display := path.Join(j.tree.Prefix, "/"+j.rel)
-				res, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fs, lim)
+				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, o.Cache)
 				if reason != "" {
 					skip(display, reason)
 					continue
 				}
-				d := done{size: res.Size}
+				d := done{size: res.Size, readStats: rs}
 				if len(res.Matches) > 0 {
 					d.hit = &FileHit{Path: display, Source: j.tree.Source, Result: res}
 				}
@@ -149,39 +157,76 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *signatures.FileMatcher, o 
 	for d := range results {
 		sum.Files++
 		sum.Bytes += d.size
+		sum.BytesRead += d.bytes
+		if d.cached {
+			sum.FilesCached++
+		} else {
+			sum.FilesRead++
+		}
 		if d.hit != nil {
 			hit(*d.hit)
 		}
+	}
+	if o.Cache != nil {
+		o.Cache.Flush() // an error is kept in the cache for the caller: never fatal
 	}
 	sum.Duration = time.Since(start)
 	return sum, <-walkErr
 }
 
+// readStats says how a file's result was had.
+type readStats struct {
+	bytes  int64 // read from the file
+	cached bool  // served from the cache, unread
+}
+
 // readOne opens a walked file without following a link and without blocking (a FIFO
 // swapped in since the walk must not hang a worker), checks it is still the regular
-// file the walk saw, and scans it. It returns a skip reason instead of an error.
-func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fs *signatures.FileScan, lim *rate.Limiter) (signatures.FileResult, string) {
+// file the walk saw, and scans it, unless the cache c (nil for none) still holds its
+// result. It returns a skip reason instead of an error.
+func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *signatures.FileMatcher, fs *signatures.FileScan, lim *rate.Limiter, c *Cache) (signatures.FileResult, readStats, string) {
+	var rs readStats
 	f, err := root.OpenFile(j.rel, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
 	if err != nil {
-		return signatures.FileResult{}, reasonFor(err)
+		return signatures.FileResult{}, rs, reasonFor(err)
 	}
 	defer f.Close()
+	checked := time.Now() // before the stat, so the racy window errs on the safe side
 	fi, err := f.Stat()
 	if err != nil {
-		return signatures.FileResult{}, reasonFor(err)
+		return signatures.FileResult{}, rs, reasonFor(err)
 	}
 	if st := statOf(fi); !fi.Mode().IsRegular() || st.Ino != j.ino || st.Dev != j.dev {
-		return signatures.FileResult{}, SkipChanged
+		return signatures.FileResult{}, rs, SkipChanged
 	}
-	res, err := fs.Scan(&politeFile{File: f, ctx: ctx, lim: lim}, display)
+	var entry cacheEntry
+	if c != nil {
+		entry = newEntry(fi, checked)
+		if res, ok := c.cached(fm, entry, display); ok {
+			rs.cached = true
+			return res, rs, ""
+		}
+	}
+	pf := &politeFile{File: f, ctx: ctx, lim: lim}
+	res, err := fs.Scan(pf, display)
+	rs.bytes = pf.n
 	if err != nil {
 		if ctx.Err() != nil {
-			return res, "scan cancelled"
+			return res, rs, "scan cancelled"
 		}
-		return res, SkipUnreadable + ": " + err.Error()
+		return res, rs, SkipUnreadable + ": " + err.Error()
 	}
-	return res, ""
+	// A file written while it was read may have given a result of neither version:
+	// report it, but do not remember it.
+	if c != nil {
+		if after, err := f.Stat(); err == nil && entry.sameFile(ptr(newEntry(after, checked))) {
+			c.store(fm, entry, display, &res)
+		}
+	}
+	return res, rs, ""
 }
+
+func ptr[T any](v T) *T { return &v }
 
 // politeFile is a file read under the scan's rate limit and cancellation. It keeps
 // ReadAt, so a Go program's build information can still be read.
@@ -189,6 +234,7 @@ type politeFile struct {
 	*os.File
 	ctx context.Context
 	lim *rate.Limiter
+	n   int64 // bytes read through Read
 }
 
 func (p *politeFile) Read(b []byte) (int, error) {
@@ -201,7 +247,9 @@ func (p *politeFile) Read(b []byte) (int, error) {
 			return 0, fmt.Errorf("rate limit: %w", err)
 		}
 	}
-	return p.File.Read(b)
+	n, err := p.File.Read(b)
+	p.n += int64(n)
+	return n, err
 }
 
 var _ io.ReaderAt = (*politeFile)(nil)

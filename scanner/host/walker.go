@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"slices"
+	"strings"
 	"syscall"
 )
 
@@ -118,7 +119,7 @@ func (w *walker) dir(ctx context.Context, rel string, dev uint64, jobs chan<- fi
 	defer f.Close()
 	for {
 		entries, err := f.ReadDir(512)
-		slices.SortFunc(entries, func(a, b fs.DirEntry) int { return cmpString(a.Name(), b.Name()) })
+		slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 		for _, e := range entries {
 			child := path.Join(rel, e.Name())
 			fi, lerr := w.root.Lstat(child)
@@ -138,16 +139,6 @@ func (w *walker) dir(ctx context.Context, rel string, dev uint64, jobs chan<- fi
 			return nil
 		}
 	}
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // relPath turns a slash path inside the root ("/usr/bin") into the relative form

@@ -1,0 +1,339 @@
+package host
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"sync"
+	"syscall"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
+
+	"github.com/aupscan/aupscan/signatures"
+)
+
+// DefaultRacyWindow is how long after a file's last change its cache entry is not
+// trusted. Kernels stamp files from a clock that ticks every few milliseconds (FAT
+// every 2 s), so a file written again within the tick in which it was stat'ed and read
+// keeps its size and times: an entry made then could hide the second write.
+const DefaultRacyWindow = 2 * time.Second
+
+// cacheMigrations build the schema; entry i moves a database from user_version i to
+// i+1. Append, never edit: a cache written by an older binary is migrated in place.
+var cacheMigrations = []string{
+	`CREATE TABLE files (
+		dev INTEGER NOT NULL,
+		ino INTEGER NOT NULL,
+		size INTEGER NOT NULL,
+		mtime_ns INTEGER NOT NULL,
+		ctime_ns INTEGER NOT NULL,
+		checked_ns INTEGER NOT NULL, -- when the stat that the entry records was taken
+		type TEXT NOT NULL,
+		sha256 BLOB NOT NULL,
+		sha1 BLOB,
+		md5 BLOB,
+		path TEXT NOT NULL,            -- path rules decide content matches: reuse needs the same path
+		content_version TEXT NOT NULL, -- FileMatcher.ContentVersion(type) the file was matched with
+		matches TEXT NOT NULL,         -- JSON [{"rule","evidence"}]: content matches only
+		PRIMARY KEY (dev, ino)
+	) WITHOUT ROWID`,
+}
+
+// Cache remembers, for each file (device and inode), its size, times, digests and the
+// content matches found when it was last read, so a rescan reads only what changed.
+// It is safe for concurrent use by the workers of ScanFiles.
+type Cache struct {
+	// RacyWindow is DefaultRacyWindow unless changed before use; 0 trusts every entry.
+	RacyWindow time.Duration
+
+	db        *sql.DB
+	get       *sql.Stmt
+	recovered error
+
+	mu      sync.Mutex // guards pending and err
+	pending []cacheEntry
+	err     error
+}
+
+// cacheBatch is how many entries are written in one transaction: one commit a file
+// would make a first scan wait on the disk.
+const cacheBatch = 512
+
+// OpenCache opens the cache at path, creating it when missing. A file that is
+// corrupt, not a SQLite database, or from a newer schema is moved aside to
+// path+".corrupt" and a new cache is made: Recovered says why, for the caller to log.
+// The error is only for a cache that cannot be made at all.
+func OpenCache(path string) (*Cache, error) {
+	c, err := openCache(path)
+	if err == nil {
+		return c, nil
+	}
+	if errors.Is(err, errForeignDB) {
+		return nil, err
+	}
+	if rerr := os.Rename(path, path+".corrupt"); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+		return nil, fmt.Errorf("cache %s: %w (and moving it aside: %w)", path, err, rerr)
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Remove(path + suffix) // belongs to the file just moved aside
+	}
+	c, err2 := openCache(path)
+	if err2 != nil {
+		return nil, fmt.Errorf("cache %s: %w", path, err2)
+	}
+	c.recovered = err
+	return c, nil
+}
+
+// errForeignDB marks a valid SQLite database that is not a cache: never discarded.
+var errForeignDB = errors.New("a SQLite database with other tables, not an aupscan cache")
+
+func openCache(path string) (*Cache, error) {
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
+	if err != nil {
+		return nil, fmt.Errorf("open cache: %w", err)
+	}
+	c := &Cache{db: db, RacyWindow: DefaultRacyWindow}
+	if err := c.prepare(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *Cache) prepare() error {
+	var check string
+	if err := c.db.QueryRow(`PRAGMA quick_check`).Scan(&check); err != nil {
+		return fmt.Errorf("check cache: %w", err)
+	}
+	if check != "ok" {
+		return fmt.Errorf("check cache: %s", check)
+	}
+	if err := c.migrate(); err != nil {
+		return err
+	}
+	var err error
+	c.get, err = c.db.Prepare(`SELECT size, mtime_ns, ctime_ns, checked_ns, type, sha256, sha1, md5, path, content_version, matches FROM files WHERE dev = ? AND ino = ?`)
+	if err != nil {
+		return fmt.Errorf("prepare cache lookup: %w", err)
+	}
+	return nil
+}
+
+func (c *Cache) migrate() error {
+	var v int
+	if err := c.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
+		return fmt.Errorf("cache schema version: %w", err)
+	}
+	if v > len(cacheMigrations) {
+		return fmt.Errorf("cache schema version %d is newer than this program's %d", v, len(cacheMigrations))
+	}
+	if v == 0 {
+		var n int
+		if err := c.db.QueryRow(`SELECT count(*) FROM sqlite_master`).Scan(&n); err != nil {
+			return fmt.Errorf("cache tables: %w", err)
+		}
+		if n > 0 {
+			return errForeignDB
+		}
+	}
+	for ; v < len(cacheMigrations); v++ {
+		tx, err := c.db.Begin()
+		if err != nil {
+			return fmt.Errorf("migrate cache: %w", err)
+		}
+		// PRAGMA takes no parameters; v is an int this program counted.
+		if _, err := tx.Exec(cacheMigrations[v]); err == nil {
+			_, err = tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v+1))
+		}
+		if err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate cache to version %d: %w", v+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate cache to version %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+// Recovered returns why the cache file found at open was discarded, or nil.
+func (c *Cache) Recovered() error { return c.recovered }
+
+// Err returns the first error reading or writing the cache since it was opened. A
+// failed lookup only costs a read of the file, and a failed write a read next time:
+// neither stops a scan.
+func (c *Cache) Err() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.err
+}
+
+// Close writes what is pending and closes the database.
+func (c *Cache) Close() error {
+	ferr := c.Flush()
+	return errors.Join(ferr, c.db.Close())
+}
+
+// cacheEntry is one file's row.
+type cacheEntry struct {
+	dev, ino              uint64
+	size                  int64
+	mtime, ctime, checked int64 // ns since the epoch
+	ftype                 string
+	digests               signatures.Digests
+	path, version         string
+	matches               []cachedMatch
+}
+
+type cachedMatch struct {
+	Rule     string `json:"rule"`
+	Evidence string `json:"evidence"`
+}
+
+// newEntry describes the file fi as stat'ed at checked.
+func newEntry(fi fs.FileInfo, checked time.Time) cacheEntry {
+	st := statOf(fi)
+	return cacheEntry{dev: st.Dev, ino: st.Ino, size: fi.Size(), mtime: timespecNs(st.Mtim),
+		ctime: timespecNs(st.Ctim), checked: checked.UnixNano()}
+}
+
+func timespecNs(ts syscall.Timespec) int64 { return ts.Sec*1e9 + ts.Nsec }
+
+// sameFile reports whether e describes the same file contents as now: a change of
+// contents changes size or modification time, and one that resets them (touch -d,
+// tar) still changes the change time.
+func (e *cacheEntry) sameFile(now *cacheEntry) bool {
+	return e.size == now.size && e.mtime == now.mtime && e.ctime == now.ctime
+}
+
+func (c *Cache) lookup(dev, ino uint64) (cacheEntry, bool) {
+	e := cacheEntry{dev: dev, ino: ino}
+	var sha256, sha1, md5 []byte
+	var matches string
+	err := c.get.QueryRow(int64(dev), int64(ino)).Scan(&e.size, &e.mtime, &e.ctime, &e.checked, &e.ftype,
+		&sha256, &sha1, &md5, &e.path, &e.version, &matches)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, false
+	}
+	if err == nil && (len(sha256) != 32 || len(sha1) != 0 && len(sha1) != 20 || len(md5) != 0 && len(md5) != 16) {
+		err = errors.New("bad digest length")
+	}
+	if err == nil {
+		err = json.Unmarshal([]byte(matches), &e.matches)
+	}
+	if err != nil {
+		c.fail(fmt.Errorf("cache lookup: %w", err))
+		return e, false
+	}
+	e.digests.SHA256 = [32]byte(sha256)
+	if len(sha1) == 20 {
+		d := [20]byte(sha1)
+		e.digests.SHA1 = &d
+	}
+	if len(md5) == 16 {
+		d := [16]byte(md5)
+		e.digests.MD5 = &d
+	}
+	return e, true
+}
+
+// cached returns the result of the file now without reading it, when its entry
+// allows: the same file, not changed within the racy window of its stat, with the
+// digests the hash sets need. Content matches come from the entry when the content
+// rules for its type and its path are unchanged; ok is false when it must be read.
+func (c *Cache) cached(fm *signatures.FileMatcher, now cacheEntry, path string) (signatures.FileResult, bool) {
+	e, ok := c.lookup(now.dev, now.ino)
+	if !ok || !e.sameFile(&now) || e.checked-max(e.mtime, e.ctime) < c.RacyWindow.Nanoseconds() ||
+		!fm.CanMatchDigests(&e.digests) || e.path != path || e.version != fm.ContentVersion(e.ftype) {
+		return signatures.FileResult{}, false
+	}
+	var content []signatures.FileMatch
+	for _, m := range e.matches {
+		fmatch, ok := fm.ContentMatch(m.Rule, m.Evidence)
+		if !ok {
+			return signatures.FileResult{}, false // cannot happen under the same version
+		}
+		content = append(content, fmatch)
+	}
+	res := signatures.FileResult{Size: e.size, Type: e.ftype, Digests: e.digests, Content: content}
+	res.Matches = fm.CombineMatches(fm.MatchDigests(&e.digests, e.size), content)
+	return res, true
+}
+
+// store queues the entry of a file just read; written by the batch.
+func (c *Cache) store(fm *signatures.FileMatcher, e cacheEntry, path string, res *signatures.FileResult) {
+	e.ftype, e.digests, e.path, e.version = res.Type, res.Digests, path, fm.ContentVersion(res.Type)
+	for _, m := range res.Content {
+		e.matches = append(e.matches, cachedMatch{m.Rule.ID, m.Evidence})
+	}
+	c.mu.Lock()
+	c.pending = append(c.pending, e)
+	full := len(c.pending) >= cacheBatch
+	c.mu.Unlock()
+	if full {
+		c.Flush()
+	}
+}
+
+// Flush writes the pending entries in one transaction; ScanFiles calls it at the end.
+func (c *Cache) Flush() error {
+	c.mu.Lock()
+	batch := c.pending
+	c.pending = nil
+	c.mu.Unlock()
+	if len(batch) == 0 {
+		return nil
+	}
+	err := c.write(batch)
+	if err != nil {
+		c.fail(err)
+	}
+	return err
+}
+
+func (c *Cache) write(batch []cacheEntry) error {
+	tx, err := c.db.Begin()
+	if err != nil {
+		return fmt.Errorf("cache write: %w", err)
+	}
+	defer tx.Rollback() // after Commit, a no-op
+	put, err := tx.Prepare(`INSERT OR REPLACE INTO files (dev, ino, size, mtime_ns, ctime_ns, checked_ns, type, sha256, sha1, md5, path, content_version, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("cache write: %w", err)
+	}
+	defer put.Close()
+	for _, e := range batch {
+		matches, err := json.Marshal(e.matches)
+		if err != nil {
+			return fmt.Errorf("cache write: %w", err)
+		}
+		var sha1, md5 []byte
+		if e.digests.SHA1 != nil {
+			sha1 = e.digests.SHA1[:]
+		}
+		if e.digests.MD5 != nil {
+			md5 = e.digests.MD5[:]
+		}
+		if _, err := put.Exec(int64(e.dev), int64(e.ino), e.size, e.mtime, e.ctime, e.checked, e.ftype,
+			e.digests.SHA256[:], sha1, md5, e.path, e.version, string(matches)); err != nil {
+			return fmt.Errorf("cache write %s: %w", e.path, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("cache write: %w", err)
+	}
+	return nil
+}
+
+func (c *Cache) fail(err error) {
+	c.mu.Lock()
+	if c.err == nil {
+		c.err = err
+	}
+	c.mu.Unlock()
+}
