@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"time"
 
 	"github.com/aupscan/aupscan/scanner"
@@ -13,7 +14,7 @@ type pcapCmd struct {
 	Files       []string `arg:"" name:"FILE" help:"Capture files: pcap or pcapng (told apart by their magic number), gzipped or not."`
 	MaxPayloads int      `default:"10" help:"Payload packets inspected in each direction of a flow before it is given up on."`
 	Host        string   `help:"Host id in finding ids (default: none)."`
-	Workers     int      `default:"1" help:"Capture files scanned in parallel (each file by one worker; output stays in file order)."`
+	Workers     int      `help:"Capture files scanned in parallel (each file by one worker; output stays in file order); 0 or unset: one per CPU."`
 }
 
 // fileResult is what scanning one capture file gave, held until the files before
@@ -75,7 +76,11 @@ func (c *pcapCmd) Run(g *Globals) error {
 		next <- i
 	}
 	close(next)
-	for range max(1, min(c.Workers, len(c.Files))) {
+	workers := c.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	for range max(1, min(workers, len(c.Files))) {
 		go func() {
 			var r *fileResult
 			sc := traffic.NewScanner(eng, traffic.ScannerConfig{Host: c.Host, MaxPayloads: c.MaxPayloads},
