@@ -1,35 +1,43 @@
 // Command aupscand is the aupscan daemon: it loads its configuration and the rules,
-// keeps the rules current (on change of a rule folder and on SIGHUP), and, as later
-// parts land, captures traffic, scans the host on a schedule and drives the notifier.
+// replays capture files and captures live on the configured interfaces, scans host
+// roots on a cron schedule, turns findings into cases and notices through the
+// notifier, and serves Prometheus metrics. SIGHUP reloads configuration and rules;
+// SIGTERM stops it gracefully. --once runs one full cycle and exits.
 package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/aupscan/aupscan/internal/config"
-	"github.com/aupscan/aupscan/signatures"
+	"github.com/aupscan/aupscan/notify"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
 
 func run(args []string, stderr io.Writer) int {
+	check := false
+	if len(args) > 0 && args[0] == "check-config" {
+		check, args = true, args[1:]
+	}
 	fs := flag.NewFlagSet("aupscand", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "", "configuration file (TOML)")
-	once := fs.Bool("once", false, "load everything, run one cycle and exit")
+	once := fs.Bool("once", false, "run one full cycle (scan, update cases, deliver what is due) and exit")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() == 1 && fs.Arg(0) == "check-config" {
-		*once = true
+		check = true
 	} else if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "aupscand: unexpected argument %q\n", fs.Arg(0))
 		return 2
@@ -44,64 +52,74 @@ func run(args []string, stderr io.Writer) int {
 		return 2
 	}
 	log := newLogger(cfg.Log, stderr)
+	if check {
+		if err := checkConfig(cfg, log); err != nil {
+			log.Error("configuration refused", "err", err)
+			return 2
+		}
+		log.Info("configuration ok", "file", cfg.File, "host", cfg.Identity.Host)
+		return 0
+	}
+	applyLimits(cfg.Limits, log)
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	db, err := openRules(cfg, log)
+	d, err := newDaemon(ctx, cfg, log)
 	if err != nil {
 		log.Error("cannot start", "err", err)
 		return 2
 	}
-	if err := serve(ctx, db, log, *once); err != nil {
+	defer func() {
+		if err := d.close(); err != nil {
+			log.Error("close case database", "err", err)
+		}
+	}()
+	if *once {
+		err = d.once(ctx)
+	} else {
+		hup := make(chan os.Signal, 1)
+		signal.Notify(hup, syscall.SIGHUP)
+		defer signal.Stop(hup)
+		err = d.serve(ctx, *cfgPath, hup)
+	}
+	if err != nil {
 		log.Error("aupscand stopped", "err", err)
 		return 1
 	}
 	return 0
 }
 
-// rulesDB is the daemon's rule database with the engines it compiles.
-type rulesDB = signatures.DB[*signatures.FileMatcher]
-
-// openRules loads the rules and logs every problem when they do not load.
-func openRules(cfg *config.Config, log *slog.Logger) (*rulesDB, error) {
-	db, err := signatures.Open(signatures.Options{Dirs: cfg.Rules.Dirs, NoBuiltin: cfg.Rules.NoBuiltin},
-		func(s *signatures.Set) (*signatures.FileMatcher, error) { return signatures.NewFileMatcher(s), nil }, log)
+// checkConfig loads what the configuration names without starting anything: the
+// rules with both engines, and the notice templates. It creates no database.
+func checkConfig(cfg *config.Config, log *slog.Logger) error {
+	db, err := openRules(cfg.Rules, log)
 	if err != nil {
-		var ps signatures.Problems
-		if errors.As(err, &ps) {
-			for _, p := range ps {
-				log.Error("rule problem", "problem", p.String())
-			}
-		}
-		return nil, fmt.Errorf("load rules: %w", err)
+		return err
 	}
-	return db, nil
+	s := db.Current().Set
+	log.Info("rules ok", "version", s.Version(), "rules", s.Len(), "warnings", len(s.Warnings()))
+	if cfg.Notify != nil {
+		if _, err := notify.NewRenderer(cfg.Notify.Templates); err != nil {
+			return fmt.Errorf("notify.templates: %w", err)
+		}
+	}
+	for _, it := range cfg.Capture.Interfaces {
+		if _, err := netInterface(it.Name); err != nil {
+			log.Warn("capture interface not present now; the daemon retries until it is", "interface", it.Name, "err", err)
+		}
+	}
+	return nil
 }
 
-// serve keeps the rules current until ctx ends.
-func serve(ctx context.Context, db *rulesDB, log *slog.Logger, once bool) error {
-	cur := db.Current().Set
-	log.Info("rules loaded", "version", cur.Version(), "rules", cur.Len(), "warnings", len(cur.Warnings()))
-	if once {
-		return nil
+// applyLimits sets the runtime's caps: GOMEMLIMIT and GOMAXPROCS. A GOMEMLIMIT in the
+// environment wins, as the runtime's own documentation promises the operator.
+func applyLimits(l config.LimitsConfig, log *slog.Logger) {
+	if l.Memory > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(l.Memory))
 	}
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	go func() {
-		if err := db.Watch(ctx); err != nil {
-			log.Error("rule watch stopped", "err", err)
-		}
-	}()
-	for {
-		select {
-		case <-ctx.Done():
-			log.Info("stopping")
-			return nil
-		case <-hup:
-			log.Info("SIGHUP: reloading rules")
-			_, _ = db.Reload() // a refused reload is logged and keeps the running rules
-		}
+	if l.CPUs > 0 {
+		runtime.GOMAXPROCS(l.CPUs)
 	}
+	log.Debug("limits", "memory", debug.SetMemoryLimit(-1), "gomaxprocs", runtime.GOMAXPROCS(0), "scan_duty", l.ScanDuty)
 }
 
 func newLogger(c config.LogConfig, w io.Writer) *slog.Logger {
@@ -113,3 +131,5 @@ func newLogger(c config.LogConfig, w io.Writer) *slog.Logger {
 	}
 	return slog.New(slog.NewJSONHandler(w, opts))
 }
+
+func netInterface(name string) (*net.Interface, error) { return net.InterfaceByName(name) }

@@ -20,8 +20,14 @@ import (
 // Config is the daemon's configuration. Issue by issue it grows sections for capture,
 // host scans, the notifier and metrics.
 type Config struct {
-	Rules RulesConfig `toml:"rules"`
-	Log   LogConfig   `toml:"log"`
+	Rules    RulesConfig    `toml:"rules"`
+	Log      LogConfig      `toml:"log"`
+	Identity IdentityConfig `toml:"identity"`
+	Host     HostConfig     `toml:"host"`
+	Capture  CaptureConfig  `toml:"capture"`
+	Metrics  MetricsConfig  `toml:"metrics"`
+	Limits   LimitsConfig   `toml:"limits"`
+	Daemon   DaemonConfig   `toml:"daemon"`
 	// Notify is the notifier's configuration, the [notify] table (nil when the file
 	// has none): decoded and validated by notify.DecodeConfig, with its relative paths
 	// resolved against the configuration file's folder.
@@ -100,6 +106,7 @@ func Load(path string) (*Config, error) {
 		errs = append(errs, c.decodeNotify(string(data), md, f.Notify)...)
 	}
 	errs = append(errs, c.validate()...)
+	errs = append(errs, c.validateDaemon()...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/aupscan/aupscan/internal/config"
+	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic"
+)
+
+// replayFiles scans every configured capture file (or folder of them) once.
+func (d *daemon) replayFiles(ctx context.Context) {
+	cfg := d.config()
+	eng := d.rules.current().Engines.traffic
+	mapper := newHostMapper(cfg.Capture)
+	for _, cf := range cfg.Capture.Files {
+		start := time.Now()
+		emit := d.trafficEmit(cf.Host, mapper)
+		if !cf.PacketTime {
+			inner, now := emit, time.Now().UTC()
+			emit = func(f scanner.Finding) {
+				f.Time = now
+				inner(f)
+			}
+		}
+		s := traffic.NewScanner(eng, traffic.ScannerConfig{Host: orHost(cf.Host, cfg), MaxPayloads: cfg.Capture.MaxPayloads}, emit)
+		var packets, findings uint64
+		for _, p := range captureFiles(cf.Path) {
+			if ctx.Err() != nil {
+				return
+			}
+			st, err := s.ScanFile(p)
+			if err != nil {
+				d.log.Error("capture file not read", "file", p, "err", err)
+				continue
+			}
+			if st.ReadErr != nil {
+				d.log.Warn("capture file broken off; the packets before were scanned", "err", st.ReadErr)
+			}
+			d.m.packets.WithLabelValues(cf.Path).Add(float64(st.Packets))
+			d.m.notIP.WithLabelValues(cf.Path).Add(float64(st.NotIP))
+			d.m.malformed.WithLabelValues(cf.Path).Add(float64(st.Malformed))
+			d.m.flows.WithLabelValues(cf.Path).Add(float64(st.Flows.Created))
+			d.m.drops.WithLabelValues(cf.Path).Add(float64(st.Flows.DroppedFull))
+			packets += st.Packets
+			findings += st.Findings
+		}
+		d.m.scanDuration.WithLabelValues("capture_file").Observe(time.Since(start).Seconds())
+		d.log.Info("capture replayed", "path", cf.Path, "packets", packets, "findings", findings,
+			"elapsed", time.Since(start).Round(time.Millisecond))
+	}
+}
+
+// captureFiles lists a capture file, or the capture files directly in a folder.
+func captureFiles(p string) []string {
+	fi, err := os.Stat(p)
+	if err != nil || !fi.IsDir() {
+		return []string{p} // ScanFile names the problem
+	}
+	entries, _ := os.ReadDir(p)
+	var out []string
+	for _, e := range entries {
+		n := e.Name()
+		for _, ext := range []string{".pcap", ".pcapng", ".cap", ".pcap.gz", ".pcapng.gz"} {
+			if e.Type().IsRegular() && strings.HasSuffix(n, ext) {
+				out = append(out, filepath.Join(p, n))
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func orHost(h string, cfg *config.Config) string {
+	if h != "" {
+		return h
+	}
+	return cfg.Identity.Host
+}
+
+// trafficEmit hands a traffic finding to the queue, its host taken from the maps
+// when the source has no host of its own. It never blocks.
+func (d *daemon) trafficEmit(fixedHost string, mapper *hostMapper) func(scanner.Finding) {
+	return func(f scanner.Finding) {
+		if fixedHost == "" {
+			mapper.apply(&f)
+		}
+		d.q.put(f)
+	}
+}
+
+// captures runs one live capture per configured interface, until stopped.
+type captures struct {
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	ifaces []config.CaptureInterface
+	maps   []config.CaptureMap
+}
+
+// startCaptures starts capturing on cfg's interfaces.
+func (d *daemon) startCaptures(ctx context.Context, cfg *config.Config) *captures {
+	ctx, cancel := context.WithCancel(ctx)
+	c := &captures{cancel: cancel, ifaces: cfg.Capture.Interfaces, maps: cfg.Capture.Maps}
+	mapper := newHostMapper(cfg.Capture)
+	for _, it := range cfg.Capture.Interfaces {
+		c.wg.Add(1)
+		go func() {
+			defer c.wg.Done()
+			d.capture(ctx, cfg, it, mapper)
+		}()
+	}
+	return c
+}
+
+// stop ends every capture and waits: each flushes its flows first, so the findings
+// of flows still open reach the queue.
+func (c *captures) stop() {
+	c.cancel()
+	c.wg.Wait()
+}
+
+// capture reads one interface in windows of daemon.capture_window: at the end of
+// each the counters are published and new rules are taken up. The flow table is
+// flushed between windows (traffic.Live resets its Scanner), so a handshake that
+// straddles the boundary can be missed; see the report on issue 6.
+func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.CaptureInterface, mapper *hostMapper) {
+	log := d.log.With("interface", it.Name)
+	var filter *traffic.Filter
+	if it.Filter != "" {
+		filter, _ = traffic.ParseFilter(it.Filter) // validated with the configuration
+	}
+	window := cfg.Daemon.CaptureWindow.Or(30 * time.Second)
+	retry := time.Second
+	for ctx.Err() == nil {
+		src, err := traffic.OpenLive(it.Name, cfg.Capture.SnapLen, time.Second)
+		if err != nil {
+			log.Error("cannot capture (needs CAP_NET_RAW); retrying", "err", err, "in", retry)
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(retry):
+			}
+			retry = min(2*retry, time.Minute)
+			continue
+		}
+		log.Info("capturing")
+		retry = time.Second
+		var s *traffic.Scanner
+		version := ""
+		for ctx.Err() == nil {
+			a := d.rules.current()
+			if s == nil || a.Set.Version() != version {
+				s = traffic.NewScanner(a.Engines.traffic, traffic.ScannerConfig{Source: it.Name, Host: orHost(it.Host, cfg),
+					MaxPayloads: cfg.Capture.MaxPayloads}, d.trafficEmit(it.Host, mapper))
+				version = a.Set.Version()
+			}
+			st, err := s.Live(src, filter, time.Now().Add(window), ctx.Done())
+			d.m.packets.WithLabelValues(it.Name).Add(float64(st.Packets))
+			d.m.notIP.WithLabelValues(it.Name).Add(float64(st.NotIP))
+			d.m.malformed.WithLabelValues(it.Name).Add(float64(st.Malformed))
+			d.m.flows.WithLabelValues(it.Name).Add(float64(st.Flows.Created))
+			d.m.drops.WithLabelValues(it.Name).Add(float64(st.Drops + st.Flows.DroppedFull))
+			if err != nil {
+				log.Error("capture failed; reopening", "err", err)
+				break
+			}
+		}
+		src.Close()
+	}
+}

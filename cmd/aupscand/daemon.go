@@ -1,0 +1,212 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/aupscan/aupscan/internal/config"
+	"github.com/aupscan/aupscan/notify"
+)
+
+// daemon is one running aupscand: its configuration (replaced whole on SIGHUP), the
+// rules, the case database and notifier, the finding queue and the metrics.
+type daemon struct {
+	log   *slog.Logger
+	m     *metrics
+	rules *ruleHolder
+	q     *findingQueue
+	cfg   atomic.Pointer[config.Config]
+
+	// nmu guards the notifier and its store, replaced when a reload changes [notify].
+	nmu      sync.Mutex
+	store    *notify.Store
+	notifier *notify.Notifier
+
+	// scanning is held while a host scan runs: a scan already running is never
+	// started twice (the scheduled one is skipped and counted).
+	scanning sync.Mutex
+
+	srv *server // nil without metrics.listen
+
+	// now is the clock of the notifier's decisions; tests move it.
+	now func() time.Time
+}
+
+// newDaemon loads the rules and opens the case database of cfg.
+func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daemon, error) {
+	d := &daemon{log: log, m: newMetrics(), now: time.Now}
+	d.cfg.Store(cfg)
+	db, err := openRules(cfg.Rules, log)
+	if err != nil {
+		return nil, err
+	}
+	d.rules = &ruleHolder{cur: db, rc: cfg.Rules, log: log}
+	d.m.reg.MustRegister(rulesCollector{d.rules})
+	cur := db.Current().Set
+	log.Info("rules loaded", "version", cur.Version(), "rules", cur.Len(), "warnings", len(cur.Warnings()))
+	if cfg.Notify == nil {
+		return nil, fmt.Errorf("%s: no [notify] section: the daemon needs its database, tenants and mail settings", cfg.File)
+	}
+	st, n, err := d.openNotifier(ctx, cfg.Notify)
+	if err != nil {
+		return nil, err
+	}
+	d.store, d.notifier = st, n
+	d.q = newFindingQueue(cfg.Limits.Queue, d.m, log)
+	return d, nil
+}
+
+// openNotifier opens (creating its folder) the case database and builds a notifier.
+func (d *daemon) openNotifier(ctx context.Context, nc *notify.Config) (*notify.Store, *notify.Notifier, error) {
+	if err := os.MkdirAll(filepath.Dir(nc.Database), 0o750); err != nil {
+		return nil, nil, fmt.Errorf("case database folder (notify.database): %w", err)
+	}
+	st, err := notify.OpenStore(ctx, nc.Database)
+	if err != nil {
+		return nil, nil, err
+	}
+	n, err := d.newNotifier(nc, st)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, n, nil
+}
+
+// newNotifier builds a notifier of nc over an open store.
+func (d *daemon) newNotifier(nc *notify.Config, st *notify.Store) (*notify.Notifier, error) {
+	r, err := notify.NewRenderer(nc.Templates)
+	if err != nil {
+		return nil, err
+	}
+	return notify.New(nc, st, r, notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}), nil
+}
+
+// describe gives notices the rule's name and description from the running rules.
+func (d *daemon) describe(id string) (string, string) {
+	if r := d.rules.current().Set.Rule(id); r != nil {
+		return r.Name, strings.TrimSpace(r.Description)
+	}
+	return "", ""
+}
+
+// notifierT is the notifier type, named short for the queue's callback.
+type notifierT = notify.Notifier
+
+func (d *daemon) config() *config.Config { return d.cfg.Load() }
+
+func (d *daemon) notifierNow() (*notify.Notifier, *notify.Store) {
+	d.nmu.Lock()
+	defer d.nmu.Unlock()
+	return d.notifier, d.store
+}
+
+// close closes the case database. Messages not yet sent stay pending in the outbox
+// and go out at the next start, with the same Message-ID.
+func (d *daemon) close() error {
+	d.nmu.Lock()
+	defer d.nmu.Unlock()
+	return d.store.Close()
+}
+
+// notifyCycle moves every case on (Tick), delivers the outbox and runs the due
+// suspension actions, and logs where the notices went.
+func (d *daemon) notifyCycle(ctx context.Context) error {
+	cfg := d.config()
+	n, st := d.notifierNow()
+	now := d.now()
+	var errs []error
+	tick, err := n.Tick(ctx, now)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("tick: %w", err))
+	} else if tick != (notify.TickResult{}) {
+		d.log.Info("cases moved on", "messages", tick.Messages, "notices", tick.Notices, "resolved", tick.Resolved,
+			"held", tick.Held, "awaiting_approval", tick.Approval, "suspended", tick.Suspended, "deferred", tick.Deferred)
+	}
+	tr, err := notify.NewTransport(cfg.Notify.Mail)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("mail transport: %w", err))
+	} else {
+		lt := &loggedTransport{Transport: tr, log: d.log, where: where(cfg.Notify.Mail)}
+		res, err := notify.NewSender(st, lt, cfg.Notify.Mail, d.log).Drain(ctx, now)
+		d.m.notices.WithLabelValues("sent").Add(float64(res.Sent))
+		d.m.notices.WithLabelValues("retry").Add(float64(res.Retry))
+		d.m.notices.WithLabelValues("failed").Add(float64(res.Failed))
+		if err != nil {
+			errs = append(errs, fmt.Errorf("deliver outbox: %w", err))
+		}
+		if res != (notify.DrainResult{}) {
+			d.log.Info("outbox delivered", "sent", res.Sent, "retry", res.Retry, "failed", res.Failed, "to", lt.where)
+		}
+	}
+	ar, err := notify.NewActionRunner(cfg.Notify.Hook, st, d.log)
+	if err != nil {
+		errs = append(errs, err)
+	} else if done, err := ar.Run(ctx, now); err != nil {
+		errs = append(errs, fmt.Errorf("suspension actions: %w", err))
+	} else if done > 0 {
+		d.m.actions.WithLabelValues("done").Add(float64(done))
+		d.log.Info("suspension actions run", "done", done)
+	}
+	d.countCases(ctx, st)
+	return errors.Join(errs...)
+}
+
+// countCases sets the cases gauge from the database.
+func (d *daemon) countCases(ctx context.Context, st *notify.Store) {
+	rows, err := st.DB().QueryContext(ctx, `SELECT state, count(*) FROM cases GROUP BY state`)
+	if err != nil {
+		d.log.Warn("count cases", "err", err)
+		return
+	}
+	defer rows.Close()
+	d.m.cases.Reset()
+	for _, s := range []notify.State{notify.StateOpen, notify.StateSuspended, notify.StateResolved} {
+		d.m.cases.WithLabelValues(string(s)).Set(0)
+	}
+	for rows.Next() {
+		var state string
+		var n int
+		if rows.Scan(&state, &n) == nil {
+			d.m.cases.WithLabelValues(state).Set(float64(n))
+		}
+	}
+}
+
+// where names the place notices go, for the log.
+func where(m notify.Mail) string {
+	if m.SMTP.Host != "" {
+		return fmt.Sprintf("smtp://%s:%d", m.SMTP.Host, m.SMTP.Port)
+	}
+	return m.Folder
+}
+
+// loggedTransport logs each delivered notice with where it went: the .eml file in
+// the mail folder, or the SMTP server.
+type loggedTransport struct {
+	notify.Transport
+	log   *slog.Logger
+	where string
+}
+
+func (t *loggedTransport) Send(ctx context.Context, e notify.Envelope) error {
+	err := t.Transport.Send(ctx, e)
+	if err != nil {
+		return err
+	}
+	if _, ok := t.Transport.(*notify.FolderTransport); ok {
+		t.log.Info("notice delivered", "message_id", e.MessageID, "to", strings.Join(e.To, ", "),
+			"file", filepath.Join(t.where, notify.FileName(e.MessageID)))
+	} else {
+		t.log.Info("notice delivered", "message_id", e.MessageID, "to", strings.Join(e.To, ", "), "server", t.where)
+	}
+	return nil
+}
