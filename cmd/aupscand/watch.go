@@ -2,19 +2,15 @@ package main
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"sync"
 	"time"
-
-	"github.com/fsnotify/fsnotify"
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/scanner/host"
 )
 
-// folderWatch scans files written into the watched folders as they settle, with the
-// host of the first root.
+// folderWatch scans what changes in the watched folders, and in every folder below
+// them, once the changes settle, with the host of the first root.
 type folderWatch struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -25,85 +21,46 @@ func (w *folderWatch) stop() {
 	w.wg.Wait()
 }
 
-// startWatch watches cfg's host.watch folders (not recursively: fsnotify watches one
-// folder each) until stopped.
+// startWatch watches cfg's host.watch folders with host.Watch (new subfolders are
+// added, files replaced by rename are seen, bursts are debounced) until stopped.
 func (d *daemon) startWatch(ctx context.Context, cfg *config.Config) *folderWatch {
 	ctx, cancel := context.WithCancel(ctx)
 	fw := &folderWatch{cancel: cancel}
 	if len(cfg.Host.Watch) == 0 || len(cfg.Host.Roots) == 0 {
 		return fw
 	}
-	w, err := fsnotify.NewWatcher()
+	opts := fileOptions(cfg)
+	w, err := host.Watch(cfg.Host.Watch, host.WatchOptions{
+		Debounce:    time.Second,
+		CrossDevice: opts.CrossDevice,
+		OnError:     func(err error) { d.log.Warn("folder watch", "err", err) },
+	})
 	if err != nil {
 		d.log.Error("cannot watch folders", "err", err)
 		return fw
-	}
-	for _, dir := range cfg.Host.Watch {
-		if err := w.Add(dir); err != nil {
-			d.log.Warn("cannot watch folder", "dir", dir, "err", err)
-		}
 	}
 	hostID := cfg.Host.Roots[0].Host
 	fw.wg.Add(1)
 	go func() {
 		defer fw.wg.Done()
-		defer w.Close()
-		pending := map[string]bool{}
-		var settle <-chan time.Time
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case ev, ok := <-w.Events:
-				if !ok {
-					return
-				}
-				if ev.Has(fsnotify.Write) || ev.Has(fsnotify.Create) || ev.Has(fsnotify.Rename) {
-					pending[ev.Name] = true
-					// A file being written fires many events: scan it once they stop.
-					settle = time.After(time.Second)
-				}
-			case err, ok := <-w.Errors:
-				if !ok {
-					return
-				}
-				d.log.Warn("folder watch", "err", err)
-			case <-settle:
-				settle = nil
-				for p := range pending {
-					d.scanChanged(ctx, cfg, p, hostID)
-				}
-				clear(pending)
-			}
-		}
+		_ = w.Run(ctx, func(ctx context.Context, trees []host.Tree) { d.scanChanged(ctx, opts, trees, hostID) })
 	}()
 	return fw
 }
 
-// scanChanged scans one changed file (or folder) of a watched folder.
-func (d *daemon) scanChanged(ctx context.Context, cfg *config.Config, p, hostID string) {
-	if _, err := os.Lstat(p); err != nil {
-		return // gone again (a temporary file renamed away)
-	}
-	dir := filepath.Dir(p)
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		d.log.Warn("watched file not scanned", "path", p, "err", err)
-		return
-	}
-	defer root.Close()
+// scanChanged scans what changed in the watched folders.
+func (d *daemon) scanChanged(ctx context.Context, opts host.FileOptions, trees []host.Tree, hostID string) {
 	eng := d.rules.current().Engines.host
-	mk := host.FindingMaker{Host: hostID, Source: dir, Time: time.Now().UTC()}
-	sum, err := host.ScanFiles(ctx, []host.Tree{{Root: root, Prefix: dir, Paths: []string{"/" + filepath.Base(p)}, Source: dir}},
-		eng.Files, fileOptions(cfg), func(h host.FileHit) {
-			for _, f := range mk.FileFindings(h) {
-				d.q.put(f)
-			}
-		})
+	mk := host.FindingMaker{Host: hostID, Time: time.Now().UTC()}
+	sum, err := host.ScanFiles(ctx, trees, eng.Files, opts, func(h host.FileHit) {
+		for _, f := range mk.FileFindings(h) {
+			d.q.put(f)
+		}
+	})
 	if err != nil {
-		d.log.Warn("watched file not scanned", "path", p, "err", err)
+		d.log.Warn("watched files not scanned", "err", err)
 	}
-	d.m.files.WithLabelValues(dir).Add(float64(sum.Files))
-	d.m.filesSkipped.WithLabelValues(dir).Add(float64(len(sum.Skipped)))
-	d.log.Debug("watched file scanned", "path", p, "files", sum.Files, "skipped", len(sum.Skipped))
+	d.m.files.WithLabelValues("watch").Add(float64(sum.Files))
+	d.m.filesSkipped.WithLabelValues("watch").Add(float64(len(sum.Skipped)))
+	d.log.Debug("watched files scanned", "trees", len(trees), "files", sum.Files, "skipped", len(sum.Skipped))
 }
