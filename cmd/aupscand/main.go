@@ -63,6 +63,12 @@ func run(args []string, stderr io.Writer) int {
 	applyLimits(cfg.Limits, log)
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if cfg.Fleet.Role != config.RoleSingle {
+		hup := make(chan os.Signal, 1)
+		signal.Notify(hup, syscall.SIGHUP)
+		defer signal.Stop(hup)
+		return runFleet(ctx, cfg, *cfgPath, *once, hup, log)
+	}
 	d, err := newDaemon(ctx, cfg, log)
 	if err != nil {
 		log.Error("cannot start", "err", err)

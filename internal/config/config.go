@@ -28,6 +28,7 @@ type Config struct {
 	Metrics  MetricsConfig  `toml:"metrics"`
 	Limits   LimitsConfig   `toml:"limits"`
 	Daemon   DaemonConfig   `toml:"daemon"`
+	Fleet    FleetConfig    `toml:"fleet"` // fleet mode (fleet.go); empty: one host
 	// Notify is the notifier's configuration, the [notify] table (nil when the file
 	// has none): decoded and validated by notify.DecodeConfig, with its relative paths
 	// resolved against the configuration file's folder.
@@ -107,6 +108,9 @@ func Load(path string) (*Config, error) {
 	}
 	errs = append(errs, c.validate()...)
 	errs = append(errs, c.validateDaemon()...)
+	if err := c.ValidateFleet(); err != nil {
+		errs = append(errs, err)
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

@@ -197,7 +197,7 @@ func (c *Config) validateDaemon() []error {
 			bad(key, "must not be negative")
 		}
 	}
-	if (len(cp.Interfaces) > 0 || len(cp.Files) > 0 || len(h.Roots) > 0) && c.Notify == nil {
+	if (len(cp.Interfaces) > 0 || len(cp.Files) > 0 || len(h.Roots) > 0) && c.Notify == nil && c.Fleet.Role != RoleAgent {
 		bad("notify", "sources are configured but no [notify] section says where their findings go")
 	}
 	return errs

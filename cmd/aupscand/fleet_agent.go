@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/aupscan/aupscan/fleet"
+	"github.com/aupscan/aupscan/internal/config"
+)
+
+// newAgentDaemon is newDaemon for an agent: rules, scanners and the finding queue,
+// but no case database and no notifier (the tenant is root where an agent runs).
+func newAgentDaemon(cfg *config.Config, log *slog.Logger) (*daemon, error) {
+	d := &daemon{log: log, m: newMetrics(), now: time.Now}
+	d.cfg.Store(cfg)
+	db, err := openRules(cfg.Rules, log)
+	if err != nil {
+		return nil, err
+	}
+	d.rules = &ruleHolder{cur: db, rc: cfg.Rules, log: log}
+	d.m.reg.MustRegister(rulesCollector{d.rules})
+	cur := db.Current().Set
+	log.Info("rules loaded", "version", cur.Version(), "rules", cur.Len(), "warnings", len(cur.Warnings()))
+	d.q = newFindingQueue(cfg.Limits.Queue, d.m, log)
+	return d, nil
+}
+
+// runAgent scans as the single-host daemon does and publishes the findings, with a
+// heartbeat, instead of recording them. With once it scans once, publishes (or
+// spools) what it found, tries once to deliver the spool, and exits.
+func runAgent(ctx context.Context, cfg *config.Config, once bool, hup <-chan os.Signal, log *slog.Logger) error {
+	d, err := newAgentDaemon(cfg, log)
+	if err != nil {
+		return err
+	}
+	fc := cfg.Fleet
+	a, err := fleet.NewAgent(fleet.AgentOptions{URL: fc.URL, Credentials: fc.Credentials, Host: cfg.Identity.Host,
+		SpoolDir: fc.SpoolDir, SpoolSize: int64(fc.SpoolSize), Heartbeat: fc.Heartbeat.Or(30 * time.Second), Log: log})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	d.m.reg.MustRegister(fleetAgentCollector{a})
+	pubDone := d.publish(ctx, a)
+	if once {
+		d.replayFiles(ctx)
+		d.scanHosts(ctx, "once")
+		close(d.q.ch)
+		<-pubDone
+		a.Replay(ctx)
+		if s := a.Stats(); s.Spooled > 0 {
+			log.Warn("findings left in the spool for the next run", "spooled", s.Spooled, "dir", fc.SpoolDir)
+		}
+		return nil
+	}
+	if cfg.Metrics.Listen != "" {
+		srv, err := d.m.listen(cfg.Metrics.Listen, log)
+		if err != nil {
+			return fmt.Errorf("metrics.listen: %w", err)
+		}
+		defer srv.close()
+		d.srv = srv
+		srv.ready.Store(true)
+	}
+	actx, cancel := context.WithCancel(ctx)
+	agentDone := make(chan struct{})
+	go func() { defer close(agentDone); a.Run(actx) }()
+	d.rules.watch(ctx)
+	d.replayFiles(ctx)
+	caps := d.startCaptures(ctx, cfg)
+	sched, err := d.startSchedule(ctx, cfg)
+	if err != nil {
+		cancel()
+		return err
+	}
+	watch := d.startWatch(ctx, cfg)
+	if cfg.Host.OnStart {
+		go d.scanHosts(ctx, "start")
+	}
+	log.Info("agent running", "host", cfg.Identity.Host, "server", fc.URL, "spool", fc.SpoolDir)
+	for {
+		select {
+		case <-ctx.Done():
+			caps.stop()
+			<-sched.Stop().Done()
+			watch.stop()
+			d.scanning.Lock()
+			d.scanning.Unlock()
+			close(d.q.ch)
+			<-pubDone
+			cancel()
+			<-agentDone
+			log.Info("agent stopped", "spooled", a.Stats().Spooled)
+			return nil
+		case <-hup:
+			// An agent takes up new rules on SIGHUP; the rest of its configuration
+			// (sources, server, spool) is read again at a restart.
+			log.Info("reloading rules; other configuration changes need a restart")
+			if _, err := d.rules.db().Reload(); err != nil {
+				log.Error("rules refused, keeping the running ones", "err", err)
+			}
+		}
+	}
+}

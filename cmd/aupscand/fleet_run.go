@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/aupscan/aupscan/fleet"
+	"github.com/aupscan/aupscan/internal/config"
+	"github.com/aupscan/aupscan/scanner"
+)
+
+// runFleet runs the daemon in its fleet role (cfg.Fleet.Role set): an agent scans and
+// publishes, a manager consumes the agents' findings into the notifier. It returns
+// the exit code, as run does. hup carries SIGHUP; once runs one cycle.
+func runFleet(ctx context.Context, cfg *config.Config, cfgPath string, once bool, hup <-chan os.Signal, log *slog.Logger) int {
+	if err := cfg.ValidateFleet(); err != nil {
+		for _, e := range unjoin(err) {
+			log.Error("configuration refused", "problem", e.Error())
+		}
+		return 2
+	}
+	var err error
+	switch cfg.Fleet.Role {
+	case config.RoleAgent:
+		err = runAgent(ctx, cfg, once, hup, log)
+	case config.RoleManager:
+		err = runManager(ctx, cfg, cfgPath, once, hup, log)
+	}
+	if err != nil {
+		log.Error("aupscand stopped", "role", cfg.Fleet.Role, "err", err)
+		return 1
+	}
+	return 0
+}
+
+// runManager is the single-host daemon (cases, notices, local sources if any) with
+// the fleet's findings as one more source: a manager sharing the durable consumer,
+// and optionally the NATS server itself.
+func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bool, hup <-chan os.Signal, log *slog.Logger) error {
+	fc := cfg.Fleet
+	url := fc.URL
+	if fc.Server.Embedded {
+		srv, err := fleet.StartServer(fleet.ServerOptions{Dir: fc.Server.Dir, Listen: fc.Server.Listen})
+		if err != nil {
+			return err
+		}
+		defer srv.Shutdown()
+		log.Info("embedded NATS server running", "url", srv.URL(), "dir", fc.Server.Dir)
+		if url == "" {
+			url = srv.URL()
+		}
+	}
+	d, err := newDaemon(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := d.close(); err != nil {
+			log.Error("close case database", "err", err)
+		}
+	}()
+	nc, err := fleet.Connect(url, fc.Credentials, "aupscan-manager "+cfg.Identity.Host)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	m, err := d.newFleetManager(ctx, nc)
+	if err != nil {
+		return err
+	}
+	if once {
+		if err := m.Drain(ctx); err != nil {
+			return err
+		}
+		return d.once(ctx)
+	}
+	mctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); m.Run(mctx) }()
+	defer func() { cancel(); <-done }()
+	return d.serve(ctx, cfgPath, hup)
+}
+
+// newFleetManager builds the manager that feeds the fleet's findings to the notifier.
+func (d *daemon) newFleetManager(ctx context.Context, nc *nats.Conn) (*fleet.Manager, error) {
+	cfg := d.config()
+	_, st := d.notifierNow()
+	silent := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "aupscand", Name: "fleet_agents_silent",
+		Help: "Agents whose heartbeat is overdue (fleet.silent_after), for operator review."})
+	m, err := fleet.NewManager(ctx, nc, fleet.ManagerOptions{
+		// The id table lives in the case database the manager starts with; a reload
+		// that moves notify.database needs a restart of a manager.
+		DB: st.DB(),
+		Handle: func(ctx context.Context, fs []scanner.Finding) error {
+			for i := range fs {
+				d.m.findings.WithLabelValues(fs[i].Category).Inc()
+			}
+			n, _ := d.notifierNow()
+			res, err := n.Process(ctx, fs)
+			if err == nil {
+				d.log.Info("fleet findings recorded", "findings", len(fs), "cases_opened", res.Opened,
+					"cases_refreshed", res.Refreshed, "skipped", res.Skipped)
+			}
+			return err
+		},
+		SilentAfter: cfg.Fleet.SilentAfter.Or(5 * time.Minute),
+		OnSilent: func(s fleet.AgentStatus) {
+			// For operator review: logged and counted, never a notice to a tenant.
+			if s.Silent {
+				silent.Inc()
+				d.log.Warn("agent silent", "host", s.Host, "last_heartbeat", s.LastSeen, "tenant_notified", false)
+			} else {
+				silent.Dec()
+				d.log.Info("agent heard from again", "host", s.Host)
+			}
+		},
+		Log: d.log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	d.m.reg.MustRegister(silent, fleetManagerCollector{m})
+	return m, nil
+}
+
+// fleetManagerCollector exports a manager's counters.
+type fleetManagerCollector struct{ m *fleet.Manager }
+
+var fleetManagerDesc = prometheus.NewDesc("aupscand_fleet_messages_total",
+	"Fleet finding messages by outcome: processed, duplicate (already handled), rejected (claimed host is not the sender's), malformed.",
+	[]string{"outcome"}, nil)
+
+func (c fleetManagerCollector) Describe(ch chan<- *prometheus.Desc) { ch <- fleetManagerDesc }
+
+func (c fleetManagerCollector) Collect(ch chan<- prometheus.Metric) {
+	s := c.m.Stats()
+	for o, v := range map[string]uint64{"processed": s.Processed, "duplicate": s.Duplicates, "rejected": s.Rejected, "malformed": s.Malformed} {
+		ch <- prometheus.MustNewConstMetric(fleetManagerDesc, prometheus.CounterValue, float64(v), o)
+	}
+}
+
+// publisher is the agent's consumer of the finding queue: where the single-host
+// daemon writes cases, it publishes (or spools) each finding.
+func (d *daemon) publish(ctx context.Context, a *fleet.Agent) <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for rec := range d.q.ch {
+			var f scanner.Finding
+			if err := json.Unmarshal(rec, &f); err != nil {
+				d.log.Error("bad finding record", "err", err)
+				continue
+			}
+			// Findings in hand are published or spooled even while the daemon stops.
+			if err := a.Publish(context.WithoutCancel(ctx), f); err != nil {
+				d.log.Error("finding neither published nor spooled", "rule", f.Rule, "err", err)
+			}
+		}
+	}()
+	return done
+}
+
+// fleetAgentCollector exports an agent's counters.
+type fleetAgentCollector struct{ a *fleet.Agent }
+
+var (
+	fleetAgentPublished = prometheus.NewDesc("aupscand_fleet_published_total", "Findings the stream acknowledged.", nil, nil)
+	fleetAgentSpooled   = prometheus.NewDesc("aupscand_fleet_spooled", "Findings waiting in the spool.", nil, nil)
+	fleetAgentDropped   = prometheus.NewDesc("aupscand_fleet_spool_dropped_total", "Findings the full spool deleted unsent.", nil, nil)
+)
+
+func (c fleetAgentCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- fleetAgentPublished
+	ch <- fleetAgentSpooled
+	ch <- fleetAgentDropped
+}
+
+func (c fleetAgentCollector) Collect(ch chan<- prometheus.Metric) {
+	s := c.a.Stats()
+	ch <- prometheus.MustNewConstMetric(fleetAgentPublished, prometheus.CounterValue, float64(s.Published))
+	ch <- prometheus.MustNewConstMetric(fleetAgentSpooled, prometheus.GaugeValue, float64(s.Spooled))
+	ch <- prometheus.MustNewConstMetric(fleetAgentDropped, prometheus.CounterValue, float64(s.Dropped))
+}

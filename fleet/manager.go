@@ -1,0 +1,387 @@
+package fleet
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/aupscan/aupscan/scanner"
+)
+
+// ManagerOptions configure a Manager.
+type ManagerOptions struct {
+	// DB holds the manager's table of message ids already handled (fleet_seen): the
+	// notifier's SQLite database, so every manager sharing the cases shares it.
+	DB *sql.DB
+	// Handle records a batch of findings (the daemon's notify.Process). The batch is
+	// acknowledged only after Handle returns nil; on an error it is redelivered later.
+	Handle func(ctx context.Context, findings []scanner.Finding) error
+	// Durable is the consumer's name; managers with the same name share the work
+	// (default "aupscan-managers").
+	Durable string
+	// Batch is the most findings handed to Handle at once (default 256); MaxWait is how
+	// long a fetch waits for them (default 1s).
+	Batch   int
+	MaxWait time.Duration
+	// AckWait is how long the server waits for a batch's acknowledgement before
+	// giving it to another manager (default 60s).
+	AckWait time.Duration
+	// RetryDelay is how long a batch that Handle refused waits before it is
+	// delivered again (default 5s).
+	RetryDelay time.Duration
+	// Keep is how long handled ids are remembered (default 30 days).
+	Keep    time.Duration
+	Streams StreamOptions
+	// SilentAfter reports an agent whose last heartbeat is older than this; 0 turns
+	// the watch off. OnSilent is called when an agent falls silent and again, with
+	// Silent false, when it is heard from again.
+	SilentAfter time.Duration
+	OnSilent    func(AgentStatus)
+	Log         *slog.Logger
+}
+
+// AgentStatus is what the manager knows of one agent from its heartbeats.
+type AgentStatus struct {
+	Host     string
+	LastSeen time.Time // the server's time of the last heartbeat
+	Silent   bool
+	Spooled  int // findings waiting in the agent's spool at its last heartbeat
+	Dropped  uint64
+}
+
+// ManagerStats counts what a manager did since it started.
+type ManagerStats struct {
+	Received   uint64 // messages fetched, redeliveries included
+	Processed  uint64 // findings handed to Handle and acknowledged
+	Duplicates uint64 // findings already handled (a replay, a redelivery): acknowledged, not handed on
+	Rejected   uint64 // findings whose claimed host is not the subject's host
+	Malformed  uint64 // messages that are not a finding
+	Failed     uint64 // batches Handle refused (redelivered later)
+}
+
+// Manager consumes findings from the durable pull consumer that all managers share,
+// hands them to Handle in batches, and watches the agents' heartbeats.
+type Manager struct {
+	o    ManagerOptions
+	js   jetstream.JetStream
+	cons jetstream.Consumer
+	log  *slog.Logger
+	hb   *heartbeats
+
+	received, processed, duplicates, rejected, malformed, failed atomic.Uint64
+}
+
+// NewManager creates the streams, the shared consumer and the id table as needed.
+func NewManager(ctx context.Context, nc *nats.Conn, o ManagerOptions) (*Manager, error) {
+	if o.Handle == nil || o.DB == nil {
+		return nil, errors.New("fleet manager: Handle and DB are required")
+	}
+	if o.Durable == "" {
+		o.Durable = "aupscan-managers"
+	}
+	if o.Batch <= 0 {
+		o.Batch = 256
+	}
+	if o.MaxWait <= 0 {
+		o.MaxWait = time.Second
+	}
+	if o.AckWait <= 0 {
+		o.AckWait = time.Minute
+	}
+	if o.RetryDelay <= 0 {
+		o.RetryDelay = 5 * time.Second
+	}
+	if o.Keep <= 0 {
+		o.Keep = 30 * 24 * time.Hour
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return nil, fmt.Errorf("fleet manager: %w", err)
+	}
+	if err := EnsureStreams(ctx, js, o.Streams); err != nil {
+		return nil, fmt.Errorf("fleet manager: %w", err)
+	}
+	cons, err := js.CreateOrUpdateConsumer(ctx, FindingsStream, jetstream.ConsumerConfig{
+		Durable:       o.Durable,
+		Description:   "aupscan managers: findings to cases",
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       o.AckWait,
+		MaxAckPending: 16 * o.Batch,
+		FilterSubject: FindingsPrefix + "*",
+	})
+	if err != nil {
+		return nil, fmt.Errorf("fleet manager: consumer %s: %w", o.Durable, err)
+	}
+	if _, err := o.DB.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS fleet_seen (
+		msg_id TEXT PRIMARY KEY,
+		handled_at INTEGER NOT NULL)`); err != nil {
+		return nil, fmt.Errorf("fleet manager: id table: %w", err)
+	}
+	m := &Manager{o: o, js: js, cons: cons, log: o.Log}
+	if o.SilentAfter > 0 {
+		m.hb = &heartbeats{after: o.SilentAfter, on: o.OnSilent, log: o.Log, last: map[string]*AgentStatus{}}
+	}
+	return m, nil
+}
+
+// Run consumes until ctx ends. A batch in hand when ctx ends is finished first.
+func (m *Manager) Run(ctx context.Context) error {
+	if m.hb != nil {
+		stop, err := m.hb.watch(ctx, m.js)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	prune := time.Now()
+	pause := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		if _, err := m.fetch(ctx); err != nil {
+			m.log.Warn("fetch findings", "err", err, "retry_in", pause)
+			select {
+			case <-ctx.Done():
+			case <-time.After(pause):
+			}
+			pause = min(2*pause, 5*time.Second)
+			continue
+		}
+		pause = 100 * time.Millisecond
+		if time.Since(prune) > time.Hour {
+			prune = time.Now()
+			if _, err := m.o.DB.ExecContext(ctx, `DELETE FROM fleet_seen WHERE handled_at < ?`,
+				time.Now().Add(-m.o.Keep).UnixNano()); err != nil {
+				m.log.Warn("prune handled ids", "err", err)
+			}
+		}
+	}
+	return nil
+}
+
+// Drain handles batches until a fetch comes back empty: what the stream holds now,
+// for a daemon's --once cycle.
+func (m *Manager) Drain(ctx context.Context) error {
+	for ctx.Err() == nil {
+		n, err := m.fetch(ctx)
+		if err != nil {
+			return fmt.Errorf("fleet manager: fetch findings: %w", err)
+		}
+		if n == 0 {
+			return nil
+		}
+	}
+	return ctx.Err()
+}
+
+// fetch takes one batch from the consumer (waiting up to MaxWait) and handles it.
+func (m *Manager) fetch(ctx context.Context) (int, error) {
+	batch, err := m.cons.Fetch(m.o.Batch, jetstream.FetchMaxWait(m.o.MaxWait))
+	if err != nil {
+		return 0, err
+	}
+	var msgs []jetstream.Msg
+	for msg := range batch.Messages() {
+		msgs = append(msgs, msg)
+	}
+	if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+		m.log.Debug("fetch ended", "err", err)
+	}
+	if len(msgs) > 0 {
+		// A batch in hand is finished even when ctx ends: its findings are fetched.
+		m.handle(context.WithoutCancel(ctx), msgs)
+	}
+	return len(msgs), nil
+}
+
+type pending struct {
+	msg jetstream.Msg
+	f   scanner.Finding
+	key string
+}
+
+// handle checks, deduplicates, hands on and acknowledges one fetched batch.
+func (m *Manager) handle(ctx context.Context, msgs []jetstream.Msg) {
+	// Counted last, so that Received covers the outcomes counted below.
+	defer m.received.Add(uint64(len(msgs)))
+	var fresh, dup []pending
+	inBatch := map[string]bool{}
+	for _, msg := range msgs {
+		p, err := m.check(msg)
+		if err != nil {
+			_ = msg.TermWithReason(err.Error())
+			continue
+		}
+		if inBatch[p.key] {
+			dup = append(dup, p)
+			continue
+		}
+		inBatch[p.key] = true
+		fresh = append(fresh, p)
+	}
+	fresh, seen, err := m.unseen(ctx, fresh)
+	if err != nil {
+		m.log.Error("handled ids unreadable: batch left for redelivery", "err", err)
+		m.nak(append(fresh, dup...))
+		return
+	}
+	dup = append(dup, seen...)
+	if len(fresh) > 0 {
+		fs := make([]scanner.Finding, len(fresh))
+		for i, p := range fresh {
+			fs[i] = p.f
+		}
+		stop := m.keepAlive(append(fresh, dup...))
+		err := m.o.Handle(ctx, fs)
+		stop()
+		if err != nil {
+			m.failed.Add(1)
+			m.log.Error("findings not recorded: redelivered later", "findings", len(fs), "err", err)
+			m.nak(append(fresh, dup...))
+			return
+		}
+		// Recorded after Handle: a crash between the two repeats this batch's
+		// sightings once (the notifier counts them twice, the case is the same),
+		// where recording first would lose them.
+		if err := m.remember(ctx, fresh); err != nil {
+			m.log.Error("handled ids not recorded", "findings", len(fresh), "err", err)
+		}
+	}
+	for _, p := range append(fresh, dup...) {
+		if err := p.msg.Ack(); err != nil {
+			m.log.Debug("ack", "err", err)
+		}
+	}
+	m.processed.Add(uint64(len(fresh)))
+	m.duplicates.Add(uint64(len(dup)))
+}
+
+// check decodes one message and holds its finding to the host of its subject, the
+// one thing an agent's credentials vouch for. The finding's id is recomputed from
+// host, rule and subject, so an agent cannot pass its finding off as another's.
+func (m *Manager) check(msg jetstream.Msg) (pending, error) {
+	host, err := subjectHost(msg.Subject(), FindingsPrefix)
+	if err != nil {
+		m.malformed.Add(1)
+		return pending{}, err
+	}
+	var f scanner.Finding
+	if err := json.Unmarshal(msg.Data(), &f); err != nil || f.Rule == "" {
+		m.malformed.Add(1)
+		m.log.Warn("not a finding: dropped", "subject", msg.Subject(), "err", err)
+		return pending{}, fmt.Errorf("not a finding")
+	}
+	if f.Host != host {
+		m.rejected.Add(1)
+		m.log.Warn("finding rejected: claimed host is not the sender's", "claimed", f.Host, "sender", host, "rule", f.Rule)
+		return pending{}, fmt.Errorf("host %q does not match subject host %q", f.Host, host)
+	}
+	f.SetID()
+	return pending{msg: msg, f: f, key: MsgID(&f)}, nil
+}
+
+// unseen splits ps into those not yet handled and those already handled.
+func (m *Manager) unseen(ctx context.Context, ps []pending) (fresh, seen []pending, err error) {
+	if len(ps) == 0 {
+		return nil, nil, nil
+	}
+	args := make([]any, len(ps))
+	for i, p := range ps {
+		args[i] = p.key
+	}
+	rows, err := m.o.DB.QueryContext(ctx, `SELECT msg_id FROM fleet_seen WHERE msg_id IN (?`+
+		strings.Repeat(",?", len(ps)-1)+`)`, args...)
+	if err != nil {
+		return ps, nil, err
+	}
+	defer rows.Close()
+	done := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return ps, nil, err
+		}
+		done[k] = true
+	}
+	if err := rows.Err(); err != nil {
+		return ps, nil, err
+	}
+	for _, p := range ps {
+		if done[p.key] {
+			seen = append(seen, p)
+		} else {
+			fresh = append(fresh, p)
+		}
+	}
+	return fresh, seen, nil
+}
+
+// remember records the ids of a handled batch in one transaction.
+func (m *Manager) remember(ctx context.Context, ps []pending) error {
+	tx, err := m.o.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	now := time.Now().UnixNano()
+	for _, p := range ps {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO fleet_seen (msg_id, handled_at) VALUES (?, ?)`, p.key, now); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// keepAlive tells the server, every third of AckWait, that the batch is still being
+// worked on, so a slow Handle does not see it redelivered to another manager.
+func (m *Manager) keepAlive(ps []pending) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(m.o.AckWait / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				for _, p := range ps {
+					_ = p.msg.InProgress()
+				}
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
+}
+
+func (m *Manager) nak(ps []pending) {
+	for _, p := range ps {
+		_ = p.msg.NakWithDelay(m.o.RetryDelay)
+	}
+}
+
+// Stats returns the manager's counters.
+func (m *Manager) Stats() ManagerStats {
+	return ManagerStats{Received: m.received.Load(), Processed: m.processed.Load(), Duplicates: m.duplicates.Load(),
+		Rejected: m.rejected.Load(), Malformed: m.malformed.Load(), Failed: m.failed.Load()}
+}
+
+// Agents returns what the heartbeats say of every agent heard from (nil when the
+// watch is off).
+func (m *Manager) Agents() []AgentStatus {
+	if m.hb == nil {
+		return nil
+	}
+	return m.hb.list()
+}

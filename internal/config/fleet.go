@@ -1,0 +1,114 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+)
+
+// Fleet roles.
+const (
+	RoleSingle  = ""        // one host: scanners and notifier in one daemon (the default)
+	RoleAgent   = "agent"   // inside a tenant VM: scans and publishes; no cases, no mail
+	RoleManager = "manager" // consumes the agents' findings and runs the notifier
+)
+
+// FleetConfig is the [fleet] table: the daemon's role in fleet mode and how it
+// reaches NATS JetStream.
+type FleetConfig struct {
+	// Role is "agent", "manager", or empty for the single-host daemon.
+	Role string `toml:"role"`
+	// URL names the NATS servers ("nats://10.0.0.1:4222", several separated by
+	// commas). A manager with an embedded server may leave it empty.
+	URL string `toml:"url"`
+	// Credentials is a NATS credentials file (user JWT and NKey seed); accepted,
+	// used when set.
+	Credentials string `toml:"credentials"`
+	// SpoolDir is the agent's on-disk queue while the server is unreachable;
+	// SpoolSize bounds it (default 64MiB), the oldest findings dropped and counted
+	// beyond.
+	SpoolDir  string `toml:"spool_dir"`
+	SpoolSize Size   `toml:"spool_size"`
+	// Heartbeat is the agent's heartbeat interval (default 30s).
+	Heartbeat Duration `toml:"heartbeat"`
+	// SilentAfter is how long a manager waits for an agent's heartbeat before it
+	// reports the agent silent for operator review (default 5m; never a tenant
+	// notice).
+	SilentAfter Duration `toml:"silent_after"`
+	// Server is the NATS server a manager may run inside itself.
+	Server FleetServer `toml:"server"`
+}
+
+// FleetServer is an embedded NATS server with JetStream, so one binary is enough
+// for a small installation.
+type FleetServer struct {
+	Embedded bool `toml:"embedded"`
+	// Dir holds JetStream's files (required with embedded).
+	Dir string `toml:"dir"`
+	// Listen is the client address (default "127.0.0.1:4222").
+	Listen string `toml:"listen"`
+}
+
+// ValidateFleet checks the [fleet] table against the rest of the configuration and
+// resolves its relative paths against the configuration file's folder. All problems
+// come back joined, each naming its key.
+func (c *Config) ValidateFleet() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, &Error{File: c.File, Key: key, Message: fmt.Sprintf(format, args...)})
+	}
+	fc := &c.Fleet
+	base := filepath.Dir(c.File)
+	abs := func(p *string) {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(base, *p)
+		}
+	}
+	abs(&fc.Credentials)
+	abs(&fc.SpoolDir)
+	abs(&fc.Server.Dir)
+	if fc.SpoolSize < 0 {
+		bad("fleet.spool_size", "must not be negative")
+	}
+	if fc.Heartbeat < 0 {
+		bad("fleet.heartbeat", "must not be negative")
+	}
+	if fc.SilentAfter < 0 {
+		bad("fleet.silent_after", "must not be negative")
+	}
+	switch fc.Role {
+	case RoleSingle:
+		if fc.URL != "" || fc.Server.Embedded {
+			bad("fleet.role", `fleet settings need a role: "agent" or "manager"`)
+		}
+	case RoleAgent:
+		if fc.URL == "" {
+			bad("fleet.url", "an agent needs the NATS server's address")
+		}
+		if fc.SpoolDir == "" {
+			bad("fleet.spool_dir", "an agent needs a folder to spool findings in while the server is unreachable")
+		}
+		if fc.Server.Embedded {
+			bad("fleet.server.embedded", "only a manager runs the embedded server")
+		}
+		if c.Notify != nil {
+			bad("notify", "an agent holds no cases and no mail settings: remove [notify] (the manager has it)")
+		}
+		if fc.Heartbeat > 0 && fc.SilentAfter > 0 && fc.SilentAfter <= fc.Heartbeat {
+			bad("fleet.silent_after", "must be longer than fleet.heartbeat")
+		}
+	case RoleManager:
+		if c.Notify == nil {
+			bad("notify", "a manager needs a [notify] section: its cases, tenants and mail")
+		}
+		if fc.URL == "" && !fc.Server.Embedded {
+			bad("fleet.url", "a manager needs the NATS server's address, or fleet.server.embedded = true")
+		}
+		if fc.Server.Embedded && fc.Server.Dir == "" {
+			bad("fleet.server.dir", "the embedded server needs a folder for its files")
+		}
+	default:
+		bad("fleet.role", `must be "agent" or "manager", got %q`, fc.Role)
+	}
+	return errors.Join(errs...)
+}
