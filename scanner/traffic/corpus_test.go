@@ -3,6 +3,7 @@ package traffic
 import (
 	"bufio"
 	"errors"
+	"github.com/aupscan/aupscan/internal/testenv"
 	"io"
 	"os"
 	"path/filepath"
@@ -89,7 +90,7 @@ func (st *scanStats) count(err error) {
 func TestCorpus(t *testing.T) {
 	files := corpusFiles(t)
 	if len(files) == 0 {
-		t.Skip("no corpus at " + corpusDir)
+		testenv.Missing(t, "no corpus at "+corpusDir)
 	}
 	labels := corpusPacketCounts(t)
 	var total scanStats
