@@ -162,7 +162,8 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 			a := d.rules.current()
 			if s == nil || a.Set.Version() != version {
 				s = traffic.NewScanner(a.Engines.traffic, traffic.ScannerConfig{Source: it.Name, Host: orHost(it.Host, cfg),
-					MaxPayloads: cfg.Capture.MaxPayloads}, d.trafficEmit(it.Host, mapper))
+					MaxPayloads: cfg.Capture.MaxPayloads, Flows: traffic.FlowTableConfig{MaxFlows: liveFlows(cfg)}},
+					d.trafficEmit(it.Host, mapper))
 				version = a.Set.Version()
 			}
 			st, err := s.Live(src, filter, time.Now().Add(window), ctx.Done())
@@ -178,4 +179,12 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 		}
 		src.Close()
 	}
+}
+
+// liveFlows is the flow-table cap of a live interface.
+func liveFlows(cfg *config.Config) int {
+	if cfg.Capture.MaxFlows > 0 {
+		return cfg.Capture.MaxFlows
+	}
+	return config.DefaultLiveFlows
 }

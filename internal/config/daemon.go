@@ -79,6 +79,11 @@ type CaptureConfig struct {
 	// MaxPayloads is how many payload packets each way a flow is inspected; 0 takes
 	// the scanner's default (10).
 	MaxPayloads int `toml:"max_payloads"`
+	// MaxFlows caps each live interface's flow table; past it a new flow evicts one
+	// that is done or idle, or is dropped and counted. 0 takes DefaultLiveFlows: a
+	// VM's tap carries far fewer flows than the scanner's general default, and every
+	// tracked flow holds memory.
+	MaxFlows int `toml:"max_flows"`
 }
 
 // CaptureInterface is one interface captured live (CAP_NET_RAW).
@@ -184,3 +189,6 @@ func (d Duration) Or(def time.Duration) time.Duration {
 	}
 	return time.Duration(d)
 }
+
+// DefaultLiveFlows is capture.max_flows when it is not set.
+const DefaultLiveFlows = 32768

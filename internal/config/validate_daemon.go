@@ -172,6 +172,9 @@ func (c *Config) validateDaemon() []error {
 	if cp.MaxPayloads < 0 {
 		bad("capture.max_payloads", "must not be negative")
 	}
+	if cp.MaxFlows < 0 {
+		bad("capture.max_flows", "must not be negative")
+	}
 
 	if c.Metrics.Listen != "" {
 		if _, _, err := net.SplitHostPort(c.Metrics.Listen); err != nil {
