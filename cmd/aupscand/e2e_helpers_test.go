@@ -4,15 +4,8 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/x509"
-	"crypto/x509/pkix"
 	"encoding/json"
-	"encoding/pem"
 	"fmt"
-	"math/big"
 	"net"
 	"net/http"
 	"os"
@@ -75,7 +68,7 @@ func newVPNLab(t *testing.T) *vpnLab {
 		run("-n", c[0], "link", "set", c[1], "up")
 	}
 	l.pki = t.TempDir()
-	writeOpenVPNPKI(t, l.pki)
+	testenv.WriteOpenVPNPKI(t, l.pki)
 	t.Cleanup(l.stop)
 	return l
 }
@@ -184,47 +177,6 @@ func openLiveIn(ns string) func(string, int, time.Duration) (*traffic.LiveSource
 			panic("cannot return to the test's network namespace: " + err.Error())
 		}
 		return src, openErr
-	}
-}
-
-// writeOpenVPNPKI writes a CA and a server and client certificate (ECDSA P-256)
-// for OpenVPN's TLS mode.
-func writeOpenVPNPKI(t *testing.T, dir string) {
-	t.Helper()
-	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	now := time.Now()
-	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "aupscand e2e CA"},
-		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour), IsCA: true, BasicConstraintsValid: true,
-		KeyUsage: x509.KeyUsageCertSign | x509.KeyUsageDigitalSignature}
-	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	caCert, _ := x509.ParseCertificate(caDER)
-	writePEM(t, filepath.Join(dir, "ca.pem"), "CERTIFICATE", caDER)
-	for i, name := range []string{"server", "client"} {
-		key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-		usage := x509.ExtKeyUsageServerAuth
-		if name == "client" {
-			usage = x509.ExtKeyUsageClientAuth
-		}
-		tmpl := &x509.Certificate{SerialNumber: big.NewInt(int64(i + 2)), Subject: pkix.Name{CommonName: name},
-			NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour),
-			KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyAgreement, ExtKeyUsage: []x509.ExtKeyUsage{usage}}
-		der, err := x509.CreateCertificate(rand.Reader, tmpl, caCert, &key.PublicKey, caKey)
-		if err != nil {
-			t.Fatal(err)
-		}
-		kb, _ := x509.MarshalPKCS8PrivateKey(key)
-		writePEM(t, filepath.Join(dir, name+".pem"), "CERTIFICATE", der)
-		writePEM(t, filepath.Join(dir, name+".key"), "PRIVATE KEY", kb)
-	}
-}
-
-func writePEM(t *testing.T, path, typ string, der []byte) {
-	t.Helper()
-	if err := os.WriteFile(path, pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der}), 0o600); err != nil {
-		t.Fatal(err)
 	}
 }
 

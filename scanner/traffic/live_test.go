@@ -4,15 +4,8 @@ package traffic
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/x509"
-	"crypto/x509/pkix"
-	"encoding/pem"
 	"flag"
 	"fmt"
-	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -64,7 +57,7 @@ func openVPNBetweenNamespaces(t *testing.T) (src *LiveSource, vethA string, logs
 	}
 
 	dir := t.TempDir()
-	writeOpenVPNPKI(t, dir)
+	testenv.WriteOpenVPNPKI(t, dir)
 	src = openLiveInNetns(t, nsA, vethA)
 	t.Cleanup(func() { src.Close() })
 
@@ -154,45 +147,6 @@ func openLiveInNetns(t *testing.T, ns, iface string) *LiveSource {
 		t.Fatal(openErr)
 	}
 	return src
-}
-
-// writeOpenVPNPKI writes a CA and a server and client certificate (ECDSA P-256)
-// for OpenVPN's TLS mode.
-func writeOpenVPNPKI(t *testing.T, dir string) {
-	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	now := time.Now()
-	ca := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "aupscan test CA"},
-		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour), IsCA: true, BasicConstraintsValid: true,
-		KeyUsage: x509.KeyUsageCertSign | x509.KeyUsageDigitalSignature}
-	caDER, err := x509.CreateCertificate(rand.Reader, ca, ca, &caKey.PublicKey, caKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	caCert, _ := x509.ParseCertificate(caDER)
-	writePEM(t, filepath.Join(dir, "ca.pem"), "CERTIFICATE", caDER)
-	for i, name := range []string{"server", "client"} {
-		key, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-		usage := x509.ExtKeyUsageServerAuth
-		if name == "client" {
-			usage = x509.ExtKeyUsageClientAuth
-		}
-		tmpl := &x509.Certificate{SerialNumber: big.NewInt(int64(i + 2)), Subject: pkix.Name{CommonName: name},
-			NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour),
-			KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyAgreement, ExtKeyUsage: []x509.ExtKeyUsage{usage}}
-		der, err := x509.CreateCertificate(rand.Reader, tmpl, caCert, &key.PublicKey, caKey)
-		if err != nil {
-			t.Fatal(err)
-		}
-		kb, _ := x509.MarshalPKCS8PrivateKey(key)
-		writePEM(t, filepath.Join(dir, name+".pem"), "CERTIFICATE", der)
-		writePEM(t, filepath.Join(dir, name+".key"), "PRIVATE KEY", kb)
-	}
-}
-
-func writePEM(t *testing.T, path, typ string, der []byte) {
-	if err := os.WriteFile(path, pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der}), 0o600); err != nil {
-		t.Fatal(err)
-	}
 }
 
 var record = flag.Bool("record", false, "capture real OpenVPN between namespaces into testdata/pcap (root)")
