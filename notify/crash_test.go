@@ -3,6 +3,7 @@ package notify
 import (
 	"context"
 	"fmt"
+	"github.com/aupscan/aupscan/internal/testenv"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -108,7 +109,7 @@ func TestCrash(t *testing.T) {
 	}
 	run := func(killAfter int, killIn time.Duration) (finished bool) {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), envCrashDB+"="+dbPath, envCrashSMTP+"="+strconv.Itoa(mp.smtpPort),
+		cmd.Env = append(os.Environ(), envCrashDB+"="+dbPath, envCrashSMTP+"="+strconv.Itoa(mp.SMTPPort),
 			envCrashKillAfter+"="+strconv.Itoa(killAfter))
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -164,9 +165,9 @@ func TestCrash(t *testing.T) {
 		}
 		want[e.MessageID] = true
 	}
-	var got []mpSummary
+	var got []testenv.MailpitMessage
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if got = mp.messages(); len(got) >= len(want) {
+		if got = mp.Messages(); len(got) >= len(want) {
 			break
 		}
 	}

@@ -38,7 +38,7 @@ func TestMailpitNotices(t *testing.T) {
 	r.tick(t)
 	drain(t, r, tr)
 
-	got := mp.messages()
+	got := mp.Messages()
 	if len(got) != 8 {
 		t.Fatalf("mailpit received %d messages, want 8", len(got))
 	}
@@ -56,7 +56,7 @@ func TestMailpitNotices(t *testing.T) {
 		"AUP-000002 resolved": {"it@lotus.example", "【已结案】", "本案件现已结案", ""},
 	}
 	for i, s := range got {
-		h, text, html := parts(t, mp.raw(s.ID))
+		h, text, html := parts(t, mp.Raw(s.ID))
 		html = stdhtml.UnescapeString(html)
 		key := h.Get("X-Aupscan-Cases")
 		w, ok := want[key]
@@ -86,7 +86,7 @@ func TestMailpitNotices(t *testing.T) {
 				t.Errorf("%s: %s does not contain %q:\n%s", key, c.what, c.want, c.in)
 			}
 		}
-		if mtext, mhtml := mp.parsed(s.ID); !strings.Contains(mtext, ref) || !strings.Contains(mhtml, ref) {
+		if mtext, mhtml := mp.Parsed(s.ID); !strings.Contains(mtext, ref) || !strings.Contains(mhtml, ref) {
 			t.Errorf("%s: mailpit's own parse lacks the reference", key)
 		}
 	}
@@ -102,7 +102,7 @@ func TestMailpitRetry(t *testing.T) {
 	r, tr := smtpRig(t, mp)
 	r.process(t, finding("web-1", "tor-relay", "tor", t0))
 	r.tick(t)
-	mp.stop()
+	mp.Stop()
 	for i := range 3 {
 		if res := drain(t, r, tr); res.Retry != 1 {
 			t.Fatalf("attempt %d while down: %+v", i+1, res)
@@ -116,11 +116,11 @@ func TestMailpitRetry(t *testing.T) {
 	if e[0].Attempts != 3 || !strings.Contains(e[0].LastError, "connect") {
 		t.Fatalf("outbox after the outage: %+v", e[0])
 	}
-	mp.start()
+	mp.Start()
 	if res := drain(t, r, tr); res.Sent != 1 {
 		t.Fatalf("after restart: %+v", res)
 	}
-	got := mp.messages()
+	got := mp.Messages()
 	if len(got) != 1 || got[0].MessageID != e[0].MessageID {
 		t.Fatalf("received %+v, want one message %s", got, e[0].MessageID)
 	}
@@ -137,11 +137,11 @@ func TestMailpitDigest(t *testing.T) {
 		finding("db-1", "xmrig", "mining", t0))
 	r.tick(t)
 	drain(t, r, tr)
-	got := mp.messages()
+	got := mp.Messages()
 	if len(got) != 1 {
 		t.Fatalf("received %d messages, want 1 digest", len(got))
 	}
-	h, text, html := parts(t, mp.raw(got[0].ID))
+	h, text, html := parts(t, mp.Raw(got[0].ID))
 	if s := decodedSubject(t, h); s != "Acceptable use: 3 cases on your services" {
 		t.Errorf("subject %q", s)
 	}
@@ -182,7 +182,7 @@ func TestMailpitInjection(t *testing.T) {
 	r.process(t, f)
 	r.tick(t)
 	drain(t, r, tr)
-	got := mp.messages()
+	got := mp.Messages()
 	if len(got) != 1 {
 		t.Fatalf("received %d messages", len(got))
 	}
@@ -190,12 +190,12 @@ func TestMailpitInjection(t *testing.T) {
 		To, Bcc []struct{ Address string }
 		HTML    string
 	}
-	mp.getJSON("/api/v1/message/"+got[0].ID, &m)
+	mp.GetJSON("/api/v1/message/"+got[0].ID, &m)
 	if len(m.To) != 1 || m.To[0].Address != "ops@acme.example" || len(m.Bcc) != 0 {
 		t.Errorf("recipients as parsed: to %v bcc %v", m.To, m.Bcc)
 	}
 	var h map[string][]string
-	mp.getJSON("/api/v1/message/"+got[0].ID+"/headers", &h)
+	mp.GetJSON("/api/v1/message/"+got[0].ID+"/headers", &h)
 	if _, ok := h["X-Injected"]; ok {
 		t.Error("an injected header arrived")
 	}
@@ -216,7 +216,7 @@ func TestMailpitTestMessage(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr.Close()
-	got := mp.messages()
+	got := mp.Messages()
 	if len(got) != 1 || got[0].MessageID != m.ID || got[0].Subject != "aupscan test message / 测试邮件" {
 		t.Fatalf("received %+v", got)
 	}

@@ -78,7 +78,7 @@ func TestMailpitTLS(t *testing.T) {
 				t.Fatal(err)
 			}
 			tr.Close()
-			if got := mp.messages(); len(got) != 1 || got[0].MessageID != "tls-test@cloud.example" {
+			if got := mp.Messages(); len(got) != 1 || got[0].MessageID != "tls-test@cloud.example" {
 				t.Fatalf("received %+v", got)
 			}
 		})

@@ -16,23 +16,12 @@ import (
 	"github.com/aupscan/aupscan/scanner"
 )
 
-// freePort asks the kernel for a free loopback TCP port.
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
 // TestHostSeesRunningProxy starts a real tinyproxy listening on loopback and finds it
 // through `aupscan host` as a process finding that names the port it listens on.
 func TestHostSeesRunningProxy(t *testing.T) {
 	bin := testenv.LookPath(t, "tinyproxy")
 	testenv.NeedRoot(t) // other users' /proc/PID/exe and fds need it
-	port := freePort(t)
+	port := testenv.FreePort(t)
 	conf := filepath.Join(t.TempDir(), "tinyproxy.conf")
 	if err := os.WriteFile(conf, []byte(fmt.Sprintf("Port %d\nListen 127.0.0.1\nTimeout 30\nMaxClients 2\n", port)), 0o644); err != nil {
 		t.Fatal(err)

@@ -3,11 +3,7 @@
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,8 +20,8 @@ import (
 )
 
 // The helpers of the end-to-end test: two network namespaces with real OpenVPN
-// between them (after scanner/traffic's live_test.go), and mailpit (after notify's
-// mailpit_test.go). Both live in other packages' test files, hence the copies.
+// between them (after scanner/traffic's live_test.go); mailpit comes from
+// internal/testenv, shared with the notifier's tests.
 
 // vpnLab is two network namespaces joined by a veth pair: the "tenant VM" side A
 // (10.98.0.1, the OpenVPN client) and side B (10.98.0.2, the server). The addresses
@@ -178,98 +174,4 @@ func openLiveIn(ns string) func(string, int, time.Duration) (*traffic.LiveSource
 		}
 		return src, openErr
 	}
-}
-
-// mailpit is a real SMTP server on loopback ports of its own, read through its API.
-type mailpit struct {
-	t        *testing.T
-	smtpPort int
-	api      string
-}
-
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-// startMailpit starts mailpit and stops it when the test ends.
-func startMailpit(t *testing.T) *mailpit {
-	t.Helper()
-	bin := testenv.LookPath(t, "mailpit")
-	m := &mailpit{t: t, smtpPort: freePort(t)}
-	httpPort := freePort(t)
-	m.api = fmt.Sprintf("http://127.0.0.1:%d", httpPort)
-	cmd := exec.Command(bin, "--smtp", fmt.Sprintf("127.0.0.1:%d", m.smtpPort),
-		"--listen", fmt.Sprintf("127.0.0.1:%d", httpPort), "--database", filepath.Join(t.TempDir(), "mailpit.db"),
-		"--smtp-disable-rdns", "--disable-version-check", "--quiet")
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start mailpit: %v", err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", m.smtpPort), 200*time.Millisecond)
-		if err != nil {
-			continue
-		}
-		c.Close()
-		if resp, err := http.Get(m.api + "/api/v1/info"); err == nil {
-			resp.Body.Close()
-			return m
-		}
-	}
-	t.Fatal("mailpit did not come up")
-	return nil
-}
-
-type mpMessage struct {
-	ID      string `json:"ID"`
-	Subject string `json:"Subject"`
-	To      []struct {
-		Address string `json:"Address"`
-	} `json:"To"`
-}
-
-func (m *mailpit) getJSON(path string, v any) {
-	m.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, m.api+path, nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		m.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != 200 {
-		m.t.Fatalf("GET %s: %s", path, resp.Status)
-	}
-	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
-		m.t.Fatalf("GET %s: %v", path, err)
-	}
-}
-
-// messages lists what arrived, oldest first.
-func (m *mailpit) messages() []mpMessage {
-	m.t.Helper()
-	var out struct {
-		Messages []mpMessage `json:"messages"`
-	}
-	m.getJSON("/api/v1/messages?limit=1000", &out)
-	for i, j := 0, len(out.Messages)-1; i < j; i, j = i+1, j-1 {
-		out.Messages[i], out.Messages[j] = out.Messages[j], out.Messages[i]
-	}
-	return out.Messages
-}
-
-// text returns mailpit's reading of a message's plain-text body.
-func (m *mailpit) text(id string) string {
-	m.t.Helper()
-	var out struct{ Text string }
-	m.getJSON("/api/v1/message/"+id, &out)
-	return out.Text
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/aupscan/aupscan/internal/testenv"
 	"io"
 	"log/slog"
 	"os"
@@ -41,14 +42,14 @@ import (
 func TestEndToEndOpenVPN(t *testing.T) {
 	began := time.Now()
 	lab := newVPNLab(t)
-	mp := startMailpit(t)
+	mp := testenv.StartMailpit(t)
 	dir := t.TempDir()
 	actionLog := filepath.Join(dir, "suspend.jsonl")
 	if err := os.WriteFile(actionLog, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cfgPath := e2eConfig(t, dir, map[string]string{
-		"@VETH@": lab.vethA, "@SMTP_PORT@": strconv.Itoa(mp.smtpPort), "@ACTION_LOG@": actionLog})
+		"@VETH@": lab.vethA, "@SMTP_PORT@": strconv.Itoa(mp.SMTPPort), "@ACTION_LOG@": actionLog})
 
 	// The veth lives in namespace A: the daemon's capture socket is opened there.
 	prevOpen := openLive
@@ -73,7 +74,7 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	if !strings.HasPrefix(w.Subject, "Acceptable use warning: ") || len(w.To) != 1 || w.To[0].Address != "ops@e2e.example" {
 		t.Errorf("warning: subject %q, to %+v", w.Subject, w.To)
 	}
-	text := mp.text(w.ID)
+	text, _ := mp.Parsed(w.ID)
 	flow := regexp.MustCompile(`UDP 10\.98\.0\.1:\d+ -> 10\.98\.0\.2:1194`)
 	for _, want := range []string{"Rule:           OpenVPN tunnel (vpn.openvpn.traffic)", "Host:           vm-e2e-1",
 		"Evidence:       fingerprint openvpn: client and server hard resets"} {
@@ -127,7 +128,7 @@ func TestEndToEndOpenVPN(t *testing.T) {
 		t.Errorf("before approval: decision %s (%s), state %s, %d actions", c.Decision.Action, c.Decision.Reason, c.Case.State, len(c.Actions))
 	}
 	hookLines(t, actionLog, 0)
-	if n := len(mp.messages()); n != 3 {
+	if n := len(mp.Messages()); n != 3 {
 		t.Errorf("%d messages before approval, want the 3 notices", n)
 	}
 
@@ -158,7 +159,7 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	if c.Case.State != notify.StateSuspended || len(c.Actions) != 1 || c.Actions[0].Status != notify.ActionDone || c.Actions[0].Attempts != 1 {
 		t.Errorf("after approval: state %s, actions %+v", c.Case.State, c.Actions)
 	}
-	if n := len(mp.messages()); n != 3 {
+	if n := len(mp.Messages()); n != 3 {
 		t.Errorf("cycles with nothing new sent mail: %d messages, want 3", n)
 	}
 
@@ -166,7 +167,7 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	if code := d.stop(t); code != 0 {
 		t.Errorf("aupscand exit %d", code)
 	}
-	if n := len(mp.messages()); n != 3 {
+	if n := len(mp.Messages()); n != 3 {
 		t.Errorf("the stop sent mail: %d messages, want 3", n)
 	}
 	hookLines(t, actionLog, 1)
@@ -318,11 +319,11 @@ func hookLines(t *testing.T, path string, want int) []string {
 }
 
 // waitMessages waits until mailpit holds n messages, and fails when it holds more.
-func waitMessages(t *testing.T, mp *mailpit, n int, within time.Duration) []mpMessage {
+func waitMessages(t *testing.T, mp *testenv.Mailpit, n int, within time.Duration) []testenv.MailpitMessage {
 	t.Helper()
-	var msgs []mpMessage
+	var msgs []testenv.MailpitMessage
 	waitFor(t, within, fmt.Sprintf("message %d in mailpit", n), func() bool {
-		msgs = mp.messages()
+		msgs = mp.Messages()
 		return len(msgs) >= n
 	})
 	if len(msgs) != n {

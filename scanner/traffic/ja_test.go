@@ -2,6 +2,8 @@ package traffic
 
 import (
 	"bufio"
+	"fmt"
+	"github.com/aupscan/aupscan/internal/testenv"
 	"io"
 	"os"
 	"path/filepath"
@@ -20,7 +22,8 @@ func TestJAFingerprintsCorpus(t *testing.T) {
 		want := map[string][2]string{}
 		rf, err := os.Open(filepath.Join(corpusDir, "result", name+".out"))
 		if err != nil {
-			t.Skipf("no corpus results: %v", err)
+			testenv.Missing(t, fmt.Sprintf("no corpus results: %v", err))
+			return
 		}
 		sc := bufio.NewScanner(rf)
 		sc.Buffer(nil, 1<<20)
