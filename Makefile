@@ -1,11 +1,12 @@
-# make test: installs what the tests need, then runs every test (what CI runs).
+# make test: installs what the tests need, then runs every test (what CI runs), with a
+#            throwaway PostgreSQL server for the case store's tests.
 # make run:  scans a real OpenVPN capture from testdata with the built-in rules.
 GO ?= go
 
 .PHONY: test deps vet build bench fuzz run
 
 test: deps vet
-	$(GO) test -count=1 -timeout 60m ./...
+	./scripts/with-postgres.sh $(GO) test -count=1 -timeout 60m ./...
 
 deps:
 	./scripts/test-deps.sh

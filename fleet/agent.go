@@ -105,6 +105,15 @@ func NewAgent(o AgentOptions) (*Agent, error) {
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			a.log.Warn("fleet server unreachable: findings are spooled", "err", err)
 		}),
+		// The agent's credentials allow subscriptions below this prefix only: JetStream
+		// acknowledgements and API replies come to it. Harmless on an open server.
+		nats.CustomInboxPrefix(AgentInboxPrefix(o.Host)),
+		// Expired or refused credentials are not the end: the credentials file is read
+		// again at every attempt, so a re-enrolled agent reconnects without a restart.
+		nats.IgnoreAuthErrorAbort(),
+		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
+			a.log.Warn("fleet server reported an error", "err", err)
+		}),
 	}
 	if o.Credentials != "" {
 		opts = append(opts, nats.UserCredentials(o.Credentials))

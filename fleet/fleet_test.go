@@ -2,7 +2,6 @@ package fleet
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"sync"
@@ -86,7 +85,8 @@ func finding(host, rule string, i int) scanner.Finding {
 	return f
 }
 
-// recorder is a Handle that remembers every sighting it was given, in order.
+// recorder is a Handle that remembers every sighting it was given, in order; like
+// the notifier, it records a key once and reports the repeats as duplicates.
 type recorder struct {
 	mu    sync.Mutex
 	seen  []string
@@ -94,31 +94,62 @@ type recorder struct {
 	calls int
 }
 
-func (r *recorder) handle(_ context.Context, fs []scanner.Finding) error {
+func (r *recorder) handle(_ context.Context, fs []scanner.Finding, keys []string) (int, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.count == nil {
 		r.count = map[string]int{}
 	}
 	r.calls++
+	dups := 0
 	for i := range fs {
 		k := MsgID(&fs[i])
+		if k != keys[i] {
+			return 0, fmt.Errorf("key %q is not the finding's message id %q", keys[i], k)
+		}
+		if r.count[k]++; r.count[k] > 1 {
+			dups++
+			continue
+		}
 		r.seen = append(r.seen, k)
-		r.count[k]++
 	}
-	return nil
+	return dups, nil
 }
 
 func (r *recorder) len() int { r.mu.Lock(); defer r.mu.Unlock(); return len(r.seen) }
 
-func openDB(t *testing.T, path string) *sql.DB {
+// caseStore is a real notifier over a SQLite store, for one tenant with hosts, and
+// the Handle that records findings into it as the daemon's manager does.
+func caseStore(t *testing.T, hosts ...string) (*notify.Store, func(context.Context, []scanner.Finding, []string) (int, error), *int) {
 	t.Helper()
-	st, err := notify.OpenStore(context.Background(), path)
+	cfg := &notify.Config{
+		Policy: notify.DefaultPolicy(),
+		Tenants: []notify.Tenant{{ID: "acme", Name: "Acme", Hosts: hosts, Locale: "en",
+			TimeZone: "UTC", Contacts: []notify.Contact{{Address: "ops@acme.example"}}, Clause: "4.2"}},
+		Mail: notify.Mail{From: "aup@cloud.example", Operator: "Example Cloud", Folder: t.TempDir()},
+	}
+	if err := cfg.Validate("test.toml"); err != nil {
+		t.Fatal(err)
+	}
+	st, err := notify.OpenStore(context.Background(), filepath.Join(t.TempDir(), "cases.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return st.DB()
+	rn, err := notify.NewRenderer("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := notify.New(cfg, st, rn, notify.Options{})
+	var mu sync.Mutex
+	opened := new(int)
+	return st, func(ctx context.Context, fs []scanner.Finding, keys []string) (int, error) {
+		res, err := n.ProcessOnce(ctx, fs, keys)
+		mu.Lock()
+		*opened += res.Opened
+		mu.Unlock()
+		return res.Duplicates, err
+	}, opened
 }
 
 func newManager(t *testing.T, nc *nats.Conn, o ManagerOptions) *Manager {
@@ -142,34 +173,8 @@ func TestAgentsToCases(t *testing.T) {
 	t.Cleanup(srv.Shutdown)
 	ctx := context.Background()
 
-	cfg := &notify.Config{
-		Policy: notify.DefaultPolicy(),
-		Tenants: []notify.Tenant{{ID: "acme", Name: "Acme", Hosts: []string{"web-1", "web-2", "db-1"}, Locale: "en",
-			TimeZone: "UTC", Contacts: []notify.Contact{{Address: "ops@acme.example"}}, Clause: "4.2"}},
-		Mail: notify.Mail{From: "aup@cloud.example", Operator: "Example Cloud", Folder: t.TempDir()},
-	}
-	if err := cfg.Validate("test.toml"); err != nil {
-		t.Fatal(err)
-	}
-	st, err := notify.OpenStore(ctx, filepath.Join(t.TempDir(), "cases.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	rn, err := notify.NewRenderer("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := notify.New(cfg, st, rn, notify.Options{})
-	var processed sync.Mutex
-	opened := 0
-	m := newManager(t, connect(t, srv.URL()), ManagerOptions{DB: st.DB(), Handle: func(ctx context.Context, fs []scanner.Finding) error {
-		res, err := n.Process(ctx, fs)
-		processed.Lock()
-		opened += res.Opened
-		processed.Unlock()
-		return err
-	}})
+	st, handle, opened := caseStore(t, "web-1", "web-2", "db-1")
+	m := newManager(t, connect(t, srv.URL()), ManagerOptions{Handle: handle})
 
 	hosts := []string{"web-1", "web-2", "db-1"}
 	for _, h := range hosts {
@@ -191,8 +196,8 @@ func TestAgentsToCases(t *testing.T) {
 	if err := st.DB().QueryRow(`SELECT count(*), sum(count) FROM cases`).Scan(&cases, &total); err != nil {
 		t.Fatal(err)
 	}
-	if cases != 6 || total != 6 || opened != 6 {
-		t.Errorf("%d cases with %d sightings (%d opened), want 6, 6, 6", cases, total, opened)
+	if cases != 6 || total != 6 || *opened != 6 {
+		t.Errorf("%d cases with %d sightings (%d opened), want 6, 6, 6", cases, total, *opened)
 	}
 	if s := m.Stats(); s.Rejected != 0 || s.Duplicates != 0 || s.Malformed != 0 {
 		t.Errorf("manager %+v", s)
@@ -208,7 +213,7 @@ func TestAgentSpoolsAndCatchesUp(t *testing.T) {
 	addr, url := srv.Addr(), srv.URL()
 	ctx := context.Background()
 	rec := &recorder{}
-	m := newManager(t, connect(t, url), ManagerOptions{DB: openDB(t, filepath.Join(t.TempDir(), "m.db")), Handle: rec.handle})
+	m := newManager(t, connect(t, url), ManagerOptions{Handle: rec.handle})
 	a := newAgent(t, url, "web-1")
 	runBg(t, a.Run)
 
@@ -257,13 +262,14 @@ func TestAgentSpoolsAndCatchesUp(t *testing.T) {
 
 // TestLateReplayIsIdempotent: a sighting published again after the stream's
 // duplicate window (here: under another message id, which the stream cannot tell
-// from a new one) reaches the manager and is acknowledged but not handed on.
+// from a new one) reaches the manager and is acknowledged, and the notifier's
+// handled-key table, written with the case, leaves the case as it was.
 func TestLateReplayIsIdempotent(t *testing.T) {
 	srv := startServer(t, t.TempDir(), "127.0.0.1:0")
 	t.Cleanup(srv.Shutdown)
 	nc := connect(t, srv.URL())
-	rec := &recorder{}
-	m := newManager(t, nc, ManagerOptions{DB: openDB(t, filepath.Join(t.TempDir(), "m.db")), Handle: rec.handle})
+	st, handle, _ := caseStore(t, "web-1")
+	m := newManager(t, nc, ManagerOptions{Handle: handle})
 	js, _ := jetstream.New(nc)
 	f := finding("web-1", "proxy.relayd", 1)
 	data := fmt.Appendf(nil, `{"id":%q,"rule":%q,"category":"proxy","kind":"file","subject":%q,"time":%q,"host":"web-1"}`,
@@ -274,8 +280,12 @@ func TestLateReplayIsIdempotent(t *testing.T) {
 		}
 	}
 	eventually(t, 10*time.Second, "3 messages received", func() bool { return m.Stats().Received == 3 })
-	if s := m.Stats(); s.Processed != 1 || s.Duplicates != 2 || rec.len() != 1 {
-		t.Errorf("manager %+v, handled %d, want 1 handled and 2 duplicates", s, rec.len())
+	var count int
+	if err := st.DB().QueryRow(`SELECT count FROM cases`).Scan(&count); err != nil {
+		t.Fatal(err)
+	}
+	if s := m.Stats(); s.Processed != 1 || s.Duplicates != 2 || count != 1 {
+		t.Errorf("manager %+v, case count %d, want 1 recorded and 2 duplicates", s, count)
 	}
 	eventually(t, 5*time.Second, "stream empty (all acknowledged)", func() bool {
 		st, err := js.Stream(context.Background(), FindingsStream)
@@ -294,7 +304,7 @@ func TestForgedHostRejected(t *testing.T) {
 	t.Cleanup(srv.Shutdown)
 	nc := connect(t, srv.URL())
 	rec := &recorder{}
-	m := newManager(t, nc, ManagerOptions{DB: openDB(t, filepath.Join(t.TempDir(), "m.db")), Handle: rec.handle})
+	m := newManager(t, nc, ManagerOptions{Handle: rec.handle})
 	js, _ := jetstream.New(nc)
 	ctx := context.Background()
 	// web-1's credentials (later: NATS permissions) let it publish on web-1's subject
@@ -328,16 +338,15 @@ func TestForgedHostRejected(t *testing.T) {
 func TestTwoManagersShareTheWork(t *testing.T) {
 	srv := startServer(t, t.TempDir(), "127.0.0.1:0")
 	t.Cleanup(srv.Shutdown)
-	dbPath := filepath.Join(t.TempDir(), "cases.db")
 	var recs [2]*recorder
 	var ms [2]*Manager
 	for i := range recs {
 		r := &recorder{}
 		recs[i] = r
-		ms[i] = newManager(t, connect(t, srv.URL()), ManagerOptions{DB: openDB(t, dbPath), Batch: 10,
-			Handle: func(ctx context.Context, fs []scanner.Finding) error {
+		ms[i] = newManager(t, connect(t, srv.URL()), ManagerOptions{Batch: 10,
+			Handle: func(ctx context.Context, fs []scanner.Finding, keys []string) (int, error) {
 				time.Sleep(5 * time.Millisecond) // a case update takes time
-				return r.handle(ctx, fs)
+				return r.handle(ctx, fs, keys)
 			}})
 	}
 	const perAgent = 50
@@ -385,7 +394,7 @@ func TestSilentAgentReported(t *testing.T) {
 	t.Cleanup(srv.Shutdown)
 	var mu sync.Mutex
 	var reports []AgentStatus
-	m := newManager(t, connect(t, srv.URL()), ManagerOptions{DB: openDB(t, filepath.Join(t.TempDir(), "m.db")),
+	m := newManager(t, connect(t, srv.URL()), ManagerOptions{
 		Handle: (&recorder{}).handle, SilentAfter: 500 * time.Millisecond,
 		OnSilent: func(s AgentStatus) { mu.Lock(); reports = append(reports, s); mu.Unlock() }})
 	got := func() []AgentStatus { mu.Lock(); defer mu.Unlock(); return append([]AgentStatus(nil), reports...) }
@@ -417,15 +426,15 @@ func TestRefusedBatchIsRedelivered(t *testing.T) {
 	rec := &recorder{}
 	var mu sync.Mutex
 	fail := 2
-	m := newManager(t, connect(t, srv.URL()), ManagerOptions{DB: openDB(t, filepath.Join(t.TempDir(), "m.db")),
-		RetryDelay: 100 * time.Millisecond, Handle: func(ctx context.Context, fs []scanner.Finding) error {
+	m := newManager(t, connect(t, srv.URL()), ManagerOptions{
+		RetryDelay: 100 * time.Millisecond, Handle: func(ctx context.Context, fs []scanner.Finding, keys []string) (int, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if fail > 0 {
 				fail--
-				return fmt.Errorf("database is locked")
+				return 0, fmt.Errorf("database is locked")
 			}
-			return rec.handle(ctx, fs)
+			return rec.handle(ctx, fs, keys)
 		}})
 	a := newAgent(t, srv.URL(), "web-1")
 	for i := range 3 {
@@ -445,15 +454,14 @@ func TestRefusedBatchIsRedelivered(t *testing.T) {
 func TestSlowHandleKeepsItsBatch(t *testing.T) {
 	srv := startServer(t, t.TempDir(), "127.0.0.1:0")
 	t.Cleanup(srv.Shutdown)
-	dbPath := filepath.Join(t.TempDir(), "cases.db")
 	var recs [2]*recorder
 	for i := range recs {
 		r := &recorder{}
 		recs[i] = r
-		newManager(t, connect(t, srv.URL()), ManagerOptions{DB: openDB(t, dbPath), AckWait: 300 * time.Millisecond,
-			Handle: func(ctx context.Context, fs []scanner.Finding) error {
+		newManager(t, connect(t, srv.URL()), ManagerOptions{AckWait: 300 * time.Millisecond,
+			Handle: func(ctx context.Context, fs []scanner.Finding, keys []string) (int, error) {
 				time.Sleep(time.Second) // three AckWaits
-				return r.handle(ctx, fs)
+				return r.handle(ctx, fs, keys)
 			}})
 	}
 	a := newAgent(t, srv.URL(), "web-1")

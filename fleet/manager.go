@@ -2,12 +2,10 @@ package fleet
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -19,12 +17,14 @@ import (
 
 // ManagerOptions configure a Manager.
 type ManagerOptions struct {
-	// DB holds the manager's table of message ids already handled (fleet_seen): the
-	// notifier's SQLite database, so every manager sharing the cases shares it.
-	DB *sql.DB
-	// Handle records a batch of findings (the daemon's notify.Process). The batch is
-	// acknowledged only after Handle returns nil; on an error it is redelivered later.
-	Handle func(ctx context.Context, findings []scanner.Finding) error
+	// Handle records a batch of findings, keys[i] being the message key of
+	// findings[i] (MsgID), and returns how many it left out as already recorded. It
+	// must record each key in the same transaction as the case change it makes (the
+	// daemon's notify.ProcessOnce does): that is what makes a batch redelivered after
+	// a crash, or replayed after the stream's duplicate window, change the cases once.
+	// The batch is acknowledged only after Handle returns nil; on an error it is
+	// redelivered later.
+	Handle func(ctx context.Context, findings []scanner.Finding, keys []string) (duplicates int, err error)
 	// Durable is the consumer's name; managers with the same name share the work
 	// (default "aupscan-managers").
 	Durable string
@@ -38,9 +38,7 @@ type ManagerOptions struct {
 	// RetryDelay is how long a batch that Handle refused waits before it is
 	// delivered again (default 5s).
 	RetryDelay time.Duration
-	// Keep is how long handled ids are remembered (default 30 days).
-	Keep    time.Duration
-	Streams StreamOptions
+	Streams    StreamOptions
 	// SilentAfter reports an agent whose last heartbeat is older than this; 0 turns
 	// the watch off. OnSilent is called when an agent falls silent and again, with
 	// Silent false, when it is heard from again.
@@ -82,8 +80,8 @@ type Manager struct {
 
 // NewManager creates the streams, the shared consumer and the id table as needed.
 func NewManager(ctx context.Context, nc *nats.Conn, o ManagerOptions) (*Manager, error) {
-	if o.Handle == nil || o.DB == nil {
-		return nil, errors.New("fleet manager: Handle and DB are required")
+	if o.Handle == nil {
+		return nil, errors.New("fleet manager: Handle is required")
 	}
 	if o.Durable == "" {
 		o.Durable = "aupscan-managers"
@@ -99,9 +97,6 @@ func NewManager(ctx context.Context, nc *nats.Conn, o ManagerOptions) (*Manager,
 	}
 	if o.RetryDelay <= 0 {
 		o.RetryDelay = 5 * time.Second
-	}
-	if o.Keep <= 0 {
-		o.Keep = 30 * 24 * time.Hour
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
@@ -124,11 +119,6 @@ func NewManager(ctx context.Context, nc *nats.Conn, o ManagerOptions) (*Manager,
 	if err != nil {
 		return nil, fmt.Errorf("fleet manager: consumer %s: %w", o.Durable, err)
 	}
-	if _, err := o.DB.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS fleet_seen (
-		msg_id TEXT PRIMARY KEY,
-		handled_at INTEGER NOT NULL)`); err != nil {
-		return nil, fmt.Errorf("fleet manager: id table: %w", err)
-	}
 	m := &Manager{o: o, js: js, cons: cons, log: o.Log}
 	if o.SilentAfter > 0 {
 		m.hb = &heartbeats{after: o.SilentAfter, on: o.OnSilent, log: o.Log, last: map[string]*AgentStatus{}}
@@ -145,7 +135,6 @@ func (m *Manager) Run(ctx context.Context) error {
 		}
 		defer stop()
 	}
-	prune := time.Now()
 	pause := 100 * time.Millisecond
 	for ctx.Err() == nil {
 		if _, err := m.fetch(ctx); err != nil {
@@ -158,13 +147,6 @@ func (m *Manager) Run(ctx context.Context) error {
 			continue
 		}
 		pause = 100 * time.Millisecond
-		if time.Since(prune) > time.Hour {
-			prune = time.Now()
-			if _, err := m.o.DB.ExecContext(ctx, `DELETE FROM fleet_seen WHERE handled_at < ?`,
-				time.Now().Add(-m.o.Keep).UnixNano()); err != nil {
-				m.log.Warn("prune handled ids", "err", err)
-			}
-		}
 	}
 	return nil
 }
@@ -229,20 +211,14 @@ func (m *Manager) handle(ctx context.Context, msgs []jetstream.Msg) {
 		inBatch[p.key] = true
 		fresh = append(fresh, p)
 	}
-	fresh, seen, err := m.unseen(ctx, fresh)
-	if err != nil {
-		m.log.Error("handled ids unreadable: batch left for redelivery", "err", err)
-		m.nak(append(fresh, dup...))
-		return
-	}
-	dup = append(dup, seen...)
 	if len(fresh) > 0 {
 		fs := make([]scanner.Finding, len(fresh))
+		keys := make([]string, len(fresh))
 		for i, p := range fresh {
-			fs[i] = p.f
+			fs[i], keys[i] = p.f, p.key
 		}
 		stop := m.keepAlive(append(fresh, dup...))
-		err := m.o.Handle(ctx, fs)
+		seen, err := m.o.Handle(ctx, fs, keys)
 		stop()
 		if err != nil {
 			m.failed.Add(1)
@@ -250,19 +226,14 @@ func (m *Manager) handle(ctx context.Context, msgs []jetstream.Msg) {
 			m.nak(append(fresh, dup...))
 			return
 		}
-		// Recorded after Handle: a crash between the two repeats this batch's
-		// sightings once (the notifier counts them twice, the case is the same),
-		// where recording first would lose them.
-		if err := m.remember(ctx, fresh); err != nil {
-			m.log.Error("handled ids not recorded", "findings", len(fresh), "err", err)
-		}
+		m.processed.Add(uint64(len(fresh) - seen))
+		m.duplicates.Add(uint64(seen))
 	}
 	for _, p := range append(fresh, dup...) {
 		if err := p.msg.Ack(); err != nil {
 			m.log.Debug("ack", "err", err)
 		}
 	}
-	m.processed.Add(uint64(len(fresh)))
 	m.duplicates.Add(uint64(len(dup)))
 }
 
@@ -288,58 +259,6 @@ func (m *Manager) check(msg jetstream.Msg) (pending, error) {
 	}
 	f.SetID()
 	return pending{msg: msg, f: f, key: MsgID(&f)}, nil
-}
-
-// unseen splits ps into those not yet handled and those already handled.
-func (m *Manager) unseen(ctx context.Context, ps []pending) (fresh, seen []pending, err error) {
-	if len(ps) == 0 {
-		return nil, nil, nil
-	}
-	args := make([]any, len(ps))
-	for i, p := range ps {
-		args[i] = p.key
-	}
-	rows, err := m.o.DB.QueryContext(ctx, `SELECT msg_id FROM fleet_seen WHERE msg_id IN (?`+
-		strings.Repeat(",?", len(ps)-1)+`)`, args...)
-	if err != nil {
-		return ps, nil, err
-	}
-	defer rows.Close()
-	done := map[string]bool{}
-	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return ps, nil, err
-		}
-		done[k] = true
-	}
-	if err := rows.Err(); err != nil {
-		return ps, nil, err
-	}
-	for _, p := range ps {
-		if done[p.key] {
-			seen = append(seen, p)
-		} else {
-			fresh = append(fresh, p)
-		}
-	}
-	return fresh, seen, nil
-}
-
-// remember records the ids of a handled batch in one transaction.
-func (m *Manager) remember(ctx context.Context, ps []pending) error {
-	tx, err := m.o.DB.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	now := time.Now().UnixNano()
-	for _, p := range ps {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO fleet_seen (msg_id, handled_at) VALUES (?, ?)`, p.key, now); err != nil {
-			return err
-		}
-	}
-	return tx.Commit()
 }
 
 // keepAlive tells the server, every third of AckWait, that the batch is still being

@@ -71,13 +71,15 @@ func EnsureStreams(ctx context.Context, js jetstream.JetStream, o StreamOptions)
 	return nil
 }
 
-// Connect opens a manager's connection to url with a credentials file (empty: none).
-// It retries in the background when the server is not up yet.
-func Connect(url, credentials, name string) (*nats.Conn, error) {
+// Connect opens a manager's connection to url with a credentials file (empty: none)
+// and any further options (Authority.ManagerOption). It retries in the background
+// when the server is not up yet.
+func Connect(url, credentials, name string, more ...nats.Option) (*nats.Conn, error) {
 	opts := []nats.Option{nats.Name(name), nats.MaxReconnects(-1), nats.RetryOnFailedConnect(true)}
 	if credentials != "" {
 		opts = append(opts, nats.UserCredentials(credentials))
 	}
+	opts = append(opts, more...)
 	nc, err := nats.Connect(url, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("connect %s: %w", url, err)
@@ -94,6 +96,10 @@ type ServerOptions struct {
 	Listen string
 	// Name is the server's name (default "aupscan").
 	Name string
+	// Authority, when set, puts the server in operator mode: only users the
+	// authority issued connect, each with its permissions (IssueAgent, IssueManager).
+	// Nil: an open server, for tests and a loopback-only small installation.
+	Authority *Authority
 }
 
 // Server is a NATS server with JetStream running inside this process, for a small
@@ -128,7 +134,7 @@ func StartServer(o ServerOptions) (*Server, error) {
 	if err := os.MkdirAll(o.Dir, 0o750); err != nil {
 		return nil, fmt.Errorf("embedded server: %w", err)
 	}
-	s, err := server.NewServer(&server.Options{
+	opts := &server.Options{
 		ServerName: o.Name,
 		Host:       host,
 		Port:       port,
@@ -136,7 +142,13 @@ func StartServer(o ServerOptions) (*Server, error) {
 		StoreDir:   o.Dir,
 		NoSigs:     true,
 		NoLog:      true,
-	})
+	}
+	if o.Authority != nil {
+		if err := o.Authority.configure(opts); err != nil {
+			return nil, fmt.Errorf("embedded server: %w", err)
+		}
+	}
+	s, err := server.NewServer(opts)
 	if err != nil {
 		return nil, fmt.Errorf("embedded server: %w", err)
 	}

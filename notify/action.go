@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -69,7 +68,7 @@ func IdempotencyKey(caseID int64, kind string) string { return CaseRef(caseID) +
 
 // insertAction queues an action unless one with the same key exists: an action is
 // queued once per case and kind, and never run again after it succeeded.
-func insertAction(ctx context.Context, tx *sql.Tx, c *Case, kind, actor, reason string, dry bool, now time.Time) error {
+func insertAction(ctx context.Context, tx dbtx, c *Case, kind, actor, reason string, dry bool, now time.Time) error {
 	p := ActionPayload{IdempotencyKey: IdempotencyKey(c.ID, kind), Action: kind, Case: c.Ref(), Tenant: c.Tenant,
 		Host: c.Host, Rule: c.Rule, Category: c.Category, Reason: reason, Actor: actor, Time: now.UTC()}
 	body, err := json.Marshal(p)
@@ -89,10 +88,17 @@ func insertAction(ctx context.Context, tx *sql.Tx, c *Case, kind, actor, reason 
 }
 
 // suspend records a due suspension: the case is suspended and the action queued in
-// one transaction; in dry run only the intent is recorded.
-func (n *Notifier) suspend(ctx context.Context, c Case, reason string, now time.Time) error {
-	dry := n.dryRun(c)
-	return n.store.tx(ctx, func(tx *sql.Tx) error {
+// one transaction; in dry run only the intent is recorded. The case is locked and
+// decided again first: it reports false when the suspension is no longer due (another
+// manager made it, or the case changed since the snapshot d was decided from).
+func (n *Notifier) suspend(ctx context.Context, c Case, d Decision, now time.Time) (bool, error) {
+	done := false
+	err := n.store.tx(ctx, func(tx dbtx) error {
+		c, d, ok, err := n.recheck(ctx, tx, c, d, now)
+		if err != nil || !ok {
+			return err
+		}
+		dry := n.dryRun(c)
 		event := "suspended"
 		if dry {
 			event = "dry-run: suspension recorded"
@@ -103,11 +109,13 @@ func (n *Notifier) suspend(ctx context.Context, c Case, reason string, now time.
 		if err := updateCase(ctx, tx, &c); err != nil {
 			return err
 		}
-		if err := insertAction(ctx, tx, &c, KindSuspend, firstNonEmpty(c.ApprovedBy, ActorPolicy), reason, dry, now); err != nil {
+		if err := insertAction(ctx, tx, &c, KindSuspend, firstNonEmpty(c.ApprovedBy, ActorPolicy), d.Reason, dry, now); err != nil {
 			return err
 		}
-		return audit(ctx, tx, &c, now, ActorPolicy, event, reason)
+		done = true
+		return audit(ctx, tx, &c, now, ActorPolicy, event, d.Reason)
 	})
+	return done, err
 }
 
 // Actions returns the actions of a case, or every action when caseID is 0.
@@ -122,7 +130,7 @@ func (s *Store) Actions(ctx context.Context, caseID int64) ([]StoredAction, erro
 }
 
 func (s *Store) actions(ctx context.Context, q string, args ...any) ([]StoredAction, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rw().QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("actions: %w", err)
 	}
@@ -142,13 +150,19 @@ func (s *Store) actions(ctx context.Context, q string, args ...any) ([]StoredAct
 }
 
 // An ActionRunner runs the queued suspension and reinstatement actions through the
-// configured hook, retrying with backoff until each succeeds.
+// configured hook, retrying with backoff until each succeeds. The runners of several
+// managers share one actions table: each claims the actions it runs (a lease, see
+// DefaultLease), so no action is run by two at once.
 type ActionRunner struct {
 	hook   Hook
 	secret []byte
 	store  *Store
 	log    *slog.Logger
 	client *http.Client
+	owner  string
+	// Lease is how long a claim on an action lasts unless renewed; 0 takes
+	// DefaultLease, or 4 hook timeouts if that is longer.
+	Lease time.Duration
 }
 
 // NewActionRunner returns a runner for the hook (reading its secret file, if any).
@@ -165,33 +179,85 @@ func NewActionRunner(h Hook, st *Store, log *slog.Logger) (*ActionRunner, error)
 		secret = bytes.TrimSpace(b)
 	}
 	return &ActionRunner{hook: h, secret: secret, store: st, log: log,
-		client: &http.Client{Timeout: time.Duration(h.Timeout)}}, nil
+		client: &http.Client{Timeout: time.Duration(h.Timeout)}, owner: newOwner("actions")}, nil
 }
 
-// Run executes every action due at now once, and returns how many succeeded.
+// Run claims the actions due at now, executes each once, and returns how many
+// succeeded. A success is recorded (and the claim ended) once; a manager whose lease
+// ran out during the attempt records nothing the holder has not.
 func (r *ActionRunner) Run(ctx context.Context, now time.Time) (int, error) {
+	lease := leaseFor(r.Lease, time.Duration(r.hook.Timeout))
+	ids, err := r.store.claim(ctx, "actions", r.owner, now, 100, lease)
+	if err != nil || len(ids) == 0 {
+		return 0, err
+	}
+	where, args := idList(ids)
 	due, err := r.store.actions(ctx, `SELECT id, case_id, kind, idem_key, payload, status, attempts, next_attempt,
-		last_error, created_at, done_at FROM actions WHERE status = 'pending' AND next_attempt <= ? ORDER BY id`, ns(now))
+		last_error, created_at, done_at FROM actions WHERE id IN (`+where+`) ORDER BY id`, args...)
 	if err != nil {
 		return 0, err
 	}
+	claimed := time.Now()
+	held := map[int64]bool{}
+	for _, id := range ids {
+		held[id] = true
+	}
+	defer func() {
+		var left []int64
+		for _, id := range ids {
+			if held[id] {
+				left = append(left, id)
+			}
+		}
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if err := r.store.release(rctx, "actions", r.owner, left); err != nil {
+			r.log.Warn("release action claims", "err", err)
+		}
+	}()
 	done := 0
-	for _, a := range due {
+	for i, a := range due {
+		if err := ctx.Err(); err != nil {
+			return done, err
+		}
+		if time.Since(claimed) > lease/3 {
+			var rest []int64
+			for _, x := range due[i:] {
+				if held[x.ID] {
+					rest = append(rest, x.ID)
+				}
+			}
+			if held, err = r.store.renew(ctx, "actions", r.owner, rest, lease); err != nil {
+				return done, err
+			}
+			claimed = time.Now()
+		}
+		if !held[a.ID] {
+			continue // the lease ran out and another manager holds it now
+		}
+		delete(held, a.ID)
 		if err := r.execute(ctx, a); err != nil {
 			next := now.Add(backoff(time.Duration(r.hook.Backoff), time.Duration(r.hook.MaxBackoff), a.Attempts+1))
 			r.log.Warn("action failed, will retry", "key", a.Key, "attempt", a.Attempts+1, "next", next, "err", err)
-			if _, err := r.store.db.ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, next_attempt = ?,
-				last_error = ? WHERE id = ? AND status = 'pending'`, ns(next), err.Error(), a.ID); err != nil {
+			if _, err := r.store.rw().ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, next_attempt = ?,
+				last_error = ?, claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending' AND claimed_by = ?`,
+				ns(next), err.Error(), a.ID, r.owner); err != nil {
 				return done, fmt.Errorf("record %s: %w", a.Key, err)
 			}
 			continue
 		}
-		if err := r.store.tx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, status = 'done', done_at = ?,
-				last_error = '' WHERE id = ?`, ns(now), a.ID); err != nil {
+		recorded := false
+		if err := r.store.tx(ctx, func(tx dbtx) error {
+			res, err := tx.ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, status = 'done', done_at = ?,
+				last_error = '', claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending'`, ns(now), a.ID)
+			if err != nil {
 				return err
 			}
-			c, err := getCase(ctx, tx, a.CaseID)
+			if n, err := res.RowsAffected(); err != nil || n == 0 {
+				return err // recorded already, by the manager that took over the lease
+			}
+			recorded = true
+			c, err := getCase(ctx, tx, a.CaseID, false)
 			if err != nil {
 				return err
 			}
@@ -199,7 +265,9 @@ func (r *ActionRunner) Run(ctx context.Context, now time.Time) (int, error) {
 		}); err != nil {
 			return done, fmt.Errorf("record %s: %w", a.Key, err)
 		}
-		done++
+		if recorded {
+			done++
+		}
 	}
 	return done, nil
 }

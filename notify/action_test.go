@@ -14,10 +14,10 @@ import (
 )
 
 // suspendedRig returns a rig with case 1 suspended and its action queued.
-func suspendedRig(t *testing.T, mutate func(*Config)) *rig {
+func suspendedRig(t *testing.T, b backend, mutate func(*Config)) *rig {
 	t.Helper()
 	cfg := testConfig(t, t.TempDir(), func(c *Config) { c.Policy.Suspension = SuspendAuto }, mutate)
-	r := newRig(t, cfg)
+	r := newRigOn(t, cfg, b)
 	tr, _ := NewFolderTransport(cfg.Mail.Folder)
 	r.process(t, finding("web-1", "tor-relay", "tor", t0))
 	for range 3 {
@@ -36,69 +36,71 @@ func suspendedRig(t *testing.T, mutate func(*Config)) *rig {
 // carries the same body, HMAC signature and idempotency key, and it is never called
 // again after the recorded success; reinstatement calls it with the unsuspend action.
 func TestWebhook(t *testing.T) {
-	var mu sync.Mutex
-	type call struct{ body, sig, key string }
-	var calls []call
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		b, _ := io.ReadAll(req.Body)
-		mu.Lock()
-		defer mu.Unlock()
-		calls = append(calls, call{string(b), req.Header.Get(SignatureHeader), req.Header.Get("Idempotency-Key")})
-		if len(calls) <= 2 {
-			http.Error(w, "busy", http.StatusServiceUnavailable)
-		}
-	}))
-	defer srv.Close()
-	secret := filepath.Join(t.TempDir(), "secret")
-	os.WriteFile(secret, []byte("hook-secret\n"), 0o600)
-	r := suspendedRig(t, func(c *Config) {
-		c.Hook = Hook{Webhook: srv.URL, SecretFile: secret, Backoff: Duration(time.Second), MaxBackoff: Duration(time.Minute)}
-	})
-	runner, err := NewActionRunner(r.cfg.Hook, r.store, quietLog())
-	if err != nil {
-		t.Fatal(err)
-	}
-	run := func() int {
-		n, err := runner.Run(r.ctx, r.clk.Now())
+	eachBackend(t, func(t *testing.T, bk backend) {
+		var mu sync.Mutex
+		type call struct{ body, sig, key string }
+		var calls []call
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+			b, _ := io.ReadAll(req.Body)
+			mu.Lock()
+			defer mu.Unlock()
+			calls = append(calls, call{string(b), req.Header.Get(SignatureHeader), req.Header.Get("Idempotency-Key")})
+			if len(calls) <= 2 {
+				http.Error(w, "busy", http.StatusServiceUnavailable)
+			}
+		}))
+		defer srv.Close()
+		secret := filepath.Join(t.TempDir(), "secret")
+		os.WriteFile(secret, []byte("hook-secret\n"), 0o600)
+		r := suspendedRig(t, bk, func(c *Config) {
+			c.Hook = Hook{Webhook: srv.URL, SecretFile: secret, Backoff: Duration(time.Second), MaxBackoff: Duration(time.Minute)}
+		})
+		runner, err := NewActionRunner(r.cfg.Hook, r.store, quietLog())
 		if err != nil {
 			t.Fatal(err)
 		}
-		return n
-	}
-	run()           // 503
-	if run() != 0 { // not due yet: backoff
-		t.Fatal("retried before the backoff")
-	}
-	r.clk.Add(time.Second)
-	run() // 503
-	r.clk.Add(2 * time.Second)
-	if run() != 1 {
-		t.Fatal("third attempt did not succeed")
-	}
-	r.clk.Add(time.Hour)
-	run()
-	if len(calls) != 3 {
-		t.Fatalf("%d calls, want 3", len(calls))
-	}
-	for _, c := range calls {
-		if c != calls[0] {
-			t.Errorf("attempts differ: %+v vs %+v", c, calls[0])
+		run := func() int {
+			n, err := runner.Run(r.ctx, r.clk.Now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
 		}
-	}
-	if calls[0].key != "AUP-000001:suspend" || calls[0].sig != Sign([]byte("hook-secret"), []byte(calls[0].body)) {
-		t.Errorf("first call %+v", calls[0])
-	}
-	if err := r.n.Reinstate(r.ctx, 1, "alice", "fixed"); err != nil {
-		t.Fatal(err)
-	}
-	run()
-	if len(calls) != 4 || calls[3].key != "AUP-000001:unsuspend" || !strings.Contains(calls[3].body, `"action":"unsuspend"`) {
-		t.Fatalf("reinstatement call %+v", calls[len(calls)-1])
-	}
-	acts, _ := r.store.Actions(r.ctx, 1)
-	if len(acts) != 2 || acts[0].Status != ActionDone || acts[0].Attempts != 3 || acts[1].Status != ActionDone {
-		t.Errorf("actions %+v", acts)
-	}
+		run()           // 503
+		if run() != 0 { // not due yet: backoff
+			t.Fatal("retried before the backoff")
+		}
+		r.clk.Add(time.Second)
+		run() // 503
+		r.clk.Add(2 * time.Second)
+		if run() != 1 {
+			t.Fatal("third attempt did not succeed")
+		}
+		r.clk.Add(time.Hour)
+		run()
+		if len(calls) != 3 {
+			t.Fatalf("%d calls, want 3", len(calls))
+		}
+		for _, c := range calls {
+			if c != calls[0] {
+				t.Errorf("attempts differ: %+v vs %+v", c, calls[0])
+			}
+		}
+		if calls[0].key != "AUP-000001:suspend" || calls[0].sig != Sign([]byte("hook-secret"), []byte(calls[0].body)) {
+			t.Errorf("first call %+v", calls[0])
+		}
+		if err := r.n.Reinstate(r.ctx, 1, "alice", "fixed"); err != nil {
+			t.Fatal(err)
+		}
+		run()
+		if len(calls) != 4 || calls[3].key != "AUP-000001:unsuspend" || !strings.Contains(calls[3].body, `"action":"unsuspend"`) {
+			t.Fatalf("reinstatement call %+v", calls[len(calls)-1])
+		}
+		acts, _ := r.store.Actions(r.ctx, 1)
+		if len(acts) != 2 || acts[0].Status != ActionDone || acts[0].Attempts != 3 || acts[1].Status != ActionDone {
+			t.Errorf("actions %+v", acts)
+		}
+	})
 }
 
 // TestPreviewAndOverride renders a case without sending (nothing is written) and
@@ -168,26 +170,31 @@ func TestFolderRepeat(t *testing.T) {
 // TestStoreReopen: opening an existing database applies no migration twice and keeps
 // its instance id (so Message-IDs stay the same across restarts).
 func TestStoreReopen(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "n.db")
-	a, err := OpenStore(t.Context(), p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := a.instance
-	a.Close()
-	b, err := OpenStore(t.Context(), p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	var versions int
-	b.db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&versions)
-	if b.instance != id || versions != len(migrations) {
-		t.Errorf("instance %s→%s, %d versions", id, b.instance, versions)
-	}
-	var mode string
-	b.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
-	if mode != "wal" {
-		t.Errorf("journal mode %s", mode)
-	}
+	eachBackend(t, func(t *testing.T, bk backend) {
+		p := bk.dsn(t)
+		a, err := OpenStore(t.Context(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := a.instance
+		a.Close()
+		b, err := OpenStore(t.Context(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Close()
+		var versions int
+		b.db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&versions)
+		if b.instance != id || versions != len(migrations) || versions != len(pgMigrations) {
+			t.Errorf("instance %s→%s, %d versions", id, b.instance, versions)
+		}
+		if bk == postgresBackend {
+			return
+		}
+		var mode string
+		b.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+		if mode != "wal" {
+			t.Errorf("journal mode %s", mode)
+		}
+	})
 }

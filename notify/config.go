@@ -13,7 +13,10 @@ import (
 // Config is the notifier's whole configuration. It decodes from its own TOML file
 // (LoadConfig) or from a sub-table of a larger daemon file (DecodeConfig).
 type Config struct {
-	// Database is the SQLite file holding cases, audit, outbox and actions.
+	// Database holds cases, audit, outbox and actions: a SQLite file, or a
+	// postgres:// (postgresql://) URL, for several managers sharing one database. The
+	// URL may leave out the password (and host, user, TLS files): the PG* environment
+	// variables (PGPASSWORD, PGPASSFILE, ...) and ~/.pgpass supply them.
 	Database string `toml:"database"`
 	// Templates is a folder whose files override the embedded notice templates.
 	Templates  string      `toml:"templates"`

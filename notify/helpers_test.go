@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aupscan/aupscan/internal/testenv"
 	"github.com/aupscan/aupscan/scanner"
 )
 
@@ -65,20 +66,59 @@ type rig struct {
 
 func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
-// newRig opens a store in a temporary folder and a notifier over cfg.
-func newRig(t testing.TB, cfg *Config) *rig {
+// A backend is the database a test's store runs on.
+type backend string
+
+const (
+	sqliteBackend   backend = "sqlite"
+	postgresBackend backend = "postgres"
+)
+
+// eachBackend runs f as a subtest on SQLite and on PostgreSQL. The PostgreSQL subtest
+// needs AUPSCAN_TEST_POSTGRES (scripts/with-postgres.sh): it skips without, and fails
+// under CI=true.
+func eachBackend(t *testing.T, f func(t *testing.T, b backend)) {
+	for _, b := range []backend{sqliteBackend, postgresBackend} {
+		t.Run(string(b), func(t *testing.T) { f(t, b) })
+	}
+}
+
+// dsn returns a fresh, empty database of the backend for this test.
+func (b backend) dsn(t testing.TB) string {
 	t.Helper()
-	ctx := context.Background()
-	st, err := OpenStore(ctx, filepath.Join(t.TempDir(), "notify.db"))
+	if b == postgresBackend {
+		return testenv.Postgres(t)
+	}
+	return filepath.Join(t.TempDir(), "notify.db")
+}
+
+// openStore opens a store on dsn, closed when the test ends.
+func openStore(t testing.TB, dsn string) *Store {
+	t.Helper()
+	st, err := OpenStore(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// newRig opens a SQLite store in a temporary folder and a notifier over cfg.
+func newRig(t testing.TB, cfg *Config) *rig { return newRigOn(t, cfg, sqliteBackend) }
+
+// newRigOn opens a store on a fresh database of the backend and a notifier over cfg.
+func newRigOn(t testing.TB, cfg *Config, b backend) *rig {
+	t.Helper()
+	return rigOn(t, cfg, openStore(t, b.dsn(t)), &clock{t: t0})
+}
+
+// rigOn is a notifier over cfg and st with the clock clk.
+func rigOn(t testing.TB, cfg *Config, st *Store, clk *clock) *rig {
+	t.Helper()
 	r, err := NewRenderer(cfg.Templates)
 	if err != nil {
 		t.Fatal(err)
 	}
-	clk := &clock{t: t0}
 	n := New(cfg, st, r, Options{Logger: quietLog(), Now: clk.Now,
 		Describe: func(rule string) (string, string) {
 			if rule == "tor-relay" {
@@ -86,7 +126,7 @@ func newRig(t testing.TB, cfg *Config) *rig {
 			}
 			return "", ""
 		}})
-	return &rig{cfg: cfg, store: st, n: n, clk: clk, ctx: ctx}
+	return &rig{cfg: cfg, store: st, n: n, clk: clk, ctx: context.Background()}
 }
 
 // finding returns a traffic finding of rule on host at time at.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/aupscan/aupscan/scanner"
@@ -22,11 +23,40 @@ const (
 type ProcessResult struct {
 	Opened, Refreshed int
 	Skipped           map[string]int // by reason
+	// Duplicates counts the findings ProcessOnce left out because their message key
+	// had been handled before (a redelivered batch).
+	Duplicates int
 }
 
 // Process opens or refreshes a case for each finding that is a violation of a known
 // tenant, confident enough and not exempt, all in one transaction.
+//
+// Several managers may process findings of the same case at the same moment: each
+// case (tenant, host, rule) is locked before it is read (an advisory lock in
+// PostgreSQL, since the case may not exist yet), and a batch takes its locks in the
+// order of those keys, so that two batches never wait for each other in a circle.
 func (n *Notifier) Process(ctx context.Context, findings []scanner.Finding) (ProcessResult, error) {
+	return n.process(ctx, findings, nil)
+}
+
+// ProcessOnce is Process for findings that arrive as messages which may be delivered
+// again (a manager that crashed before acknowledging them): keys[i] is the unique
+// message key of findings[i]. In the transaction that updates the cases each key is
+// recorded as handled, and a finding whose key was handled before is left out and
+// counted in Duplicates: a batch delivered twice changes the cases once. PruneHandled
+// forgets keys older than any redelivery.
+func (n *Notifier) ProcessOnce(ctx context.Context, findings []scanner.Finding, keys []string) (ProcessResult, error) {
+	if len(keys) != len(findings) {
+		return ProcessResult{Skipped: map[string]int{}}, fmt.Errorf("process findings: %d keys for %d findings", len(keys), len(findings))
+	}
+	if keys == nil {
+		keys = []string{}
+	}
+	return n.process(ctx, findings, keys)
+}
+
+// process is Process, and ProcessOnce when keys is not nil.
+func (n *Notifier) process(ctx context.Context, findings []scanner.Finding, keys []string) (ProcessResult, error) {
 	res := ProcessResult{Skipped: map[string]int{}}
 	now := n.now()
 	exempt, err := n.store.Exemptions(ctx, now)
@@ -34,22 +64,56 @@ func (n *Notifier) Process(ctx context.Context, findings []scanner.Finding) (Pro
 		return res, err
 	}
 	exempt = append(exempt, n.cfg.Exemptions...)
-	err = n.store.tx(ctx, func(tx *sql.Tx) error {
-		for i := range findings {
-			f := &findings[i]
-			t := n.cfg.TenantOf(f.Host)
+	type entry struct {
+		i      int
+		tenant *Tenant
+		key    string // the case's lock key
+	}
+	order := make([]entry, len(findings))
+	for i := range findings {
+		f := &findings[i]
+		t := n.cfg.TenantOf(f.Host)
+		id := ""
+		if t != nil {
+			id = t.ID
+		}
+		order[i] = entry{i, t, caseKey(id, f.Host, f.Rule)}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return order[a].key < order[b].key })
+	err = n.store.tx(ctx, func(tx dbtx) error {
+		res = ProcessResult{Skipped: map[string]int{}}
+		locked := ""
+		for _, e := range order {
+			f, t := &findings[e.i], e.tenant
+			var skip string
 			switch {
 			case t == nil:
-				res.Skipped[SkipNoTenant]++
-				continue
+				skip = SkipNoTenant
 			case !n.cfg.Policy.IsViolation(f.Category):
-				res.Skipped[SkipNotViolation]++
-				continue
+				skip = SkipNotViolation
 			case !n.cfg.Policy.ConfidentEnough(f.Category, f.Confidence):
-				res.Skipped[SkipLowConfidence]++
-				continue
+				skip = SkipLowConfidence
 			case isExempt(exempt, t.ID, f, now):
-				res.Skipped[SkipExempt]++
+				skip = SkipExempt
+			}
+			if skip == "" && e.key != locked {
+				if err := tx.lock(ctx, e.key); err != nil {
+					return fmt.Errorf("lock case %s/%s/%s: %w", t.ID, f.Host, f.Rule, err)
+				}
+				locked = e.key
+			}
+			if keys != nil {
+				fresh, err := markHandled(ctx, tx, keys[e.i], now)
+				if err != nil {
+					return err
+				}
+				if !fresh {
+					res.Duplicates++
+					continue
+				}
+			}
+			if skip != "" {
+				res.Skipped[skip]++
 				continue
 			}
 			opened, err := n.sight(ctx, tx, t.ID, f, now)
@@ -70,6 +134,31 @@ func (n *Notifier) Process(ctx context.Context, findings []scanner.Finding) (Pro
 	return res, nil
 }
 
+// markHandled records a message key as handled and reports whether it is new. A key
+// another manager is recording at this moment waits for that transaction: new if it
+// rolled back, not new if it committed.
+func markHandled(ctx context.Context, tx dbtx, key string, now time.Time) (bool, error) {
+	r, err := tx.ExecContext(ctx, `INSERT INTO handled (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, key, ns(now))
+	if err != nil {
+		return false, fmt.Errorf("handled %q: %w", key, err)
+	}
+	n, err := r.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("handled %q: %w", key, err)
+	}
+	return n == 1, nil
+}
+
+// PruneHandled forgets the message keys ProcessOnce recorded before a time (when no
+// redelivery of them can come any more) and returns how many it deleted.
+func (s *Store) PruneHandled(ctx context.Context, before time.Time) (int64, error) {
+	r, err := s.rw().ExecContext(ctx, `DELETE FROM handled WHERE at < ?`, ns(before))
+	if err != nil {
+		return 0, fmt.Errorf("prune handled keys: %w", err)
+	}
+	return r.RowsAffected()
+}
+
 func isExempt(ex []Exemption, tenant string, f *scanner.Finding, now time.Time) bool {
 	for _, e := range ex {
 		if e.Matches(tenant, f.Host, f.Rule, f.Category, now) {
@@ -80,13 +169,15 @@ func isExempt(ex []Exemption, tenant string, f *scanner.Finding, now time.Time) 
 }
 
 // sight records one finding on its active case, opening the case if there is none.
-func (n *Notifier) sight(ctx context.Context, tx *sql.Tx, tenant string, f *scanner.Finding, now time.Time) (bool, error) {
+// The caller holds the case key's lock; the row is locked too, against the other
+// writers of a case (Tick, the sender, operators).
+func (n *Notifier) sight(ctx context.Context, tx dbtx, tenant string, f *scanner.Finding, now time.Time) (bool, error) {
 	seen := f.Time
 	if seen.IsZero() {
 		seen = now
 	}
-	row := tx.QueryRowContext(ctx, caseSelect+` WHERE tenant = ? AND host = ? AND rule = ? AND state IN ('open', 'suspended')`,
-		tenant, f.Host, f.Rule)
+	row := tx.QueryRowContext(ctx, caseSelect+` WHERE tenant = ? AND host = ? AND rule = ? AND state IN ('open', 'suspended')`+
+		tx.forUpdate(), tenant, f.Host, f.Rule)
 	c, err := scanCase(row)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):

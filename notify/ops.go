@@ -2,7 +2,6 @@ package notify
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"time"
@@ -12,12 +11,12 @@ import (
 // stands (approving a case that has had no final notice, reinstating an open case).
 var ErrState = errors.New("not possible in the case's state")
 
-// change runs f on an active case in a transaction and records the event.
+// change runs f on a case, read and locked in a transaction, and records the event.
 func (n *Notifier) change(ctx context.Context, id int64, actor, event, reason string,
-	f func(tx *sql.Tx, c *Case, now time.Time) error) error {
+	f func(tx dbtx, c *Case, now time.Time) error) error {
 	now := n.now()
-	err := n.store.tx(ctx, func(tx *sql.Tx) error {
-		c, err := getCase(ctx, tx, id)
+	err := n.store.tx(ctx, func(tx dbtx) error {
+		c, err := getCase(ctx, tx, id, true)
 		if err != nil {
 			return err
 		}
@@ -40,7 +39,7 @@ func (n *Notifier) change(ctx context.Context, id int64, actor, event, reason st
 // Approve records an operator's approval of a case's suspension. It applies once the
 // final notice is out; the suspension still waits for a sighting after that notice.
 func (n *Notifier) Approve(ctx context.Context, id int64, actor, reason string) error {
-	return n.change(ctx, id, actor, "suspension approved", reason, func(_ *sql.Tx, c *Case, _ time.Time) error {
+	return n.change(ctx, id, actor, "suspension approved", reason, func(_ dbtx, c *Case, _ time.Time) error {
 		if c.State != StateOpen || stageRank[c.Stage] < stageRank[StageFinal] {
 			return fmt.Errorf("%w: approval needs an open case with a final notice (state %s, stage %q)", ErrState, c.State, c.Stage)
 		}
@@ -52,7 +51,7 @@ func (n *Notifier) Approve(ctx context.Context, id int64, actor, reason string) 
 // Appeal records a tenant's reply or appeal; the case stops climbing its ladder until
 // staff resolve or resume it.
 func (n *Notifier) Appeal(ctx context.Context, id int64, actor, note string) error {
-	return n.change(ctx, id, actor, "appeal", note, func(_ *sql.Tx, c *Case, _ time.Time) error {
+	return n.change(ctx, id, actor, "appeal", note, func(_ dbtx, c *Case, _ time.Time) error {
 		if !c.Active() {
 			return fmt.Errorf("%w: case is %s", ErrState, c.State)
 		}
@@ -65,7 +64,7 @@ func (n *Notifier) Appeal(ctx context.Context, id int64, actor, note string) err
 // could not be delivered it queues that notice again under a new Message-ID, to the
 // tenant's contacts as now configured.
 func (n *Notifier) Resume(ctx context.Context, id int64, actor, note string) error {
-	return n.change(ctx, id, actor, "resumed", note, func(tx *sql.Tx, c *Case, now time.Time) error {
+	return n.change(ctx, id, actor, "resumed", note, func(tx dbtx, c *Case, now time.Time) error {
 		if c.State != StateOpen {
 			return fmt.Errorf("%w: case is %s", ErrState, c.State)
 		}
@@ -102,7 +101,7 @@ func (n *Notifier) projectDeadline(c Case, now time.Time) time.Time {
 // Resolve closes an open case by an operator's decision, with a resolved notice when
 // the tenant had been notified.
 func (n *Notifier) Resolve(ctx context.Context, id int64, actor, reason string) error {
-	return n.change(ctx, id, actor, "resolved", reason, func(tx *sql.Tx, c *Case, now time.Time) error {
+	return n.change(ctx, id, actor, "resolved", reason, func(tx dbtx, c *Case, now time.Time) error {
 		if c.State != StateOpen {
 			return fmt.Errorf("%w: case is %s (a suspended case is reinstated)", ErrState, c.State)
 		}
@@ -131,7 +130,7 @@ func (n *Notifier) Resolve(ctx context.Context, id int64, actor, reason string) 
 // Reinstate ends a suspension: the case closes and the unsuspend action is queued,
 // run by the ActionRunner like the suspension was.
 func (n *Notifier) Reinstate(ctx context.Context, id int64, actor, reason string) error {
-	return n.change(ctx, id, actor, "reinstated", reason, func(tx *sql.Tx, c *Case, now time.Time) error {
+	return n.change(ctx, id, actor, "reinstated", reason, func(tx dbtx, c *Case, now time.Time) error {
 		if c.State != StateSuspended {
 			return fmt.Errorf("%w: case is %s, not suspended", ErrState, c.State)
 		}
@@ -152,7 +151,7 @@ func (n *Notifier) Exempt(ctx context.Context, e Exemption, actor string) error 
 	if e.Rule != "" && e.Category != "" {
 		return fmt.Errorf("exempt: name a rule or a category, not both")
 	}
-	_, err := n.store.db.ExecContext(ctx, `INSERT INTO exemptions (tenant, host, rule, category, expires, reason, actor, created_at)
+	_, err := n.store.rw().ExecContext(ctx, `INSERT INTO exemptions (tenant, host, rule, category, expires, reason, actor, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, e.Tenant, e.Host, e.Rule, e.Category, ns(e.Expires), e.Reason, actor, ns(n.now()))
 	if err != nil {
 		return fmt.Errorf("exempt: %w", err)
@@ -162,7 +161,7 @@ func (n *Notifier) Exempt(ctx context.Context, e Exemption, actor string) error 
 
 // Exemptions returns the exemptions recorded by operators that are in force at now.
 func (s *Store) Exemptions(ctx context.Context, now time.Time) ([]Exemption, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT tenant, host, rule, category, expires, reason FROM exemptions
+	rows, err := s.rw().QueryContext(ctx, `SELECT tenant, host, rule, category, expires, reason FROM exemptions
 		WHERE expires = 0 OR expires > ?`, ns(now))
 	if err != nil {
 		return nil, fmt.Errorf("exemptions: %w", err)

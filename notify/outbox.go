@@ -2,7 +2,6 @@ package notify
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 	"time"
@@ -33,15 +32,12 @@ type OutboxEntry struct {
 	Items       []Item
 }
 
-func insertOutbox(ctx context.Context, tx *sql.Tx, m Message, tenant, status string, items []Item, now time.Time) error {
-	res, err := tx.ExecContext(ctx, `INSERT INTO outbox (message_id, tenant, sender, recipients, body, status, next_attempt, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, tenant, m.From, strings.Join(m.To, ","), m.Raw, status, ns(now), ns(now))
+func insertOutbox(ctx context.Context, tx dbtx, m Message, tenant, status string, items []Item, now time.Time) error {
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO outbox (message_id, tenant, sender, recipients, body, status, next_attempt, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, m.ID, tenant, m.From, strings.Join(m.To, ","), m.Raw, status, ns(now), ns(now)).Scan(&id)
 	if err != nil {
 		return fmt.Errorf("outbox %s: %w", m.ID, err)
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return err
 	}
 	for _, it := range items {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO outbox_items VALUES (?, ?, ?)`, id, it.CaseID, it.Stage); err != nil {
@@ -59,7 +55,7 @@ func (s *Store) outbox(ctx context.Context, where string, limit int, args ...any
 	if limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", limit)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rw().QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("outbox: %w", err)
 	}
@@ -90,7 +86,7 @@ func (s *Store) outbox(ctx context.Context, where string, limit int, args ...any
 }
 
 func (s *Store) items(ctx context.Context, outboxID int64) ([]Item, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT case_id, stage FROM outbox_items WHERE outbox_id = ? ORDER BY case_id`, outboxID)
+	rows, err := s.rw().QueryContext(ctx, `SELECT case_id, stage FROM outbox_items WHERE outbox_id = ? ORDER BY case_id`, outboxID)
 	if err != nil {
 		return nil, fmt.Errorf("outbox items: %w", err)
 	}
@@ -106,7 +102,8 @@ func (s *Store) items(ctx context.Context, outboxID int64) ([]Item, error) {
 	return out, rows.Err()
 }
 
-// DueOutbox returns up to limit pending messages whose next attempt is due at now.
+// DueOutbox returns up to limit pending messages whose next attempt is due at now,
+// claimed by a sender or not: a report. Senders take their messages with a claim.
 func (s *Store) DueOutbox(ctx context.Context, now time.Time, limit int) ([]OutboxEntry, error) {
 	return s.outbox(ctx, "status = 'pending' AND next_attempt <= ?", limit, ns(now))
 }
@@ -117,15 +114,33 @@ func (s *Store) OutboxOf(ctx context.Context, caseID int64) ([]OutboxEntry, erro
 }
 
 // AllOutbox returns every message, oldest first.
-func (s *Store) AllOutbox(ctx context.Context) ([]OutboxEntry, error) { return s.outbox(ctx, "1", 0) }
+func (s *Store) AllOutbox(ctx context.Context) ([]OutboxEntry, error) {
+	return s.outbox(ctx, "TRUE", 0)
+}
+
+// claimOutbox leases up to limit messages due at now to owner (see claim) and returns
+// them: a message is sent by one manager at a time.
+func (s *Store) claimOutbox(ctx context.Context, owner string, now time.Time, limit int, lease time.Duration) ([]OutboxEntry, error) {
+	ids, err := s.claim(ctx, "outbox", owner, now, limit, lease)
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	where, args := idList(ids)
+	return s.outbox(ctx, "id IN ("+where+")", 0, args...)
+}
 
 // markSent records a delivery: the message, and each case still at the stage it
-// carried, in one transaction.
+// carried, in one transaction; the claim ends. A message another manager recorded
+// already (its lease ran out during our send and it sent it again) changes nothing.
 func (s *Store) markSent(ctx context.Context, e OutboxEntry, now time.Time) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,
-			last_error = '' WHERE id = ?`, ns(now), e.ID); err != nil {
+	return s.tx(ctx, func(tx dbtx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,
+			last_error = '', claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending'`, ns(now), e.ID)
+		if err != nil {
 			return fmt.Errorf("mark %s sent: %w", e.MessageID, err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err
 		}
 		return forItems(ctx, tx, e, func(c *Case, st Stage) (string, string) {
 			if c.StageDeliveredAt.IsZero() {
@@ -140,12 +155,19 @@ func (s *Store) markSent(ctx context.Context, e OutboxEntry, now time.Time) erro
 }
 
 // markFailed records a message that will not be delivered and holds its cases: no
-// case climbs further, let alone to a suspension, on a notice nobody received.
-func (s *Store) markFailed(ctx context.Context, e OutboxEntry, now time.Time, cause string) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'failed', attempts = attempts + 1,
-			last_error = ? WHERE id = ?`, cause, e.ID); err != nil {
+// case climbs further, let alone to a suspension, on a notice nobody received. Only
+// the claim's owner records it: a manager whose lease ran out leaves the message to
+// the one that holds it now.
+func (s *Store) markFailed(ctx context.Context, e OutboxEntry, owner string, now time.Time, cause string) error {
+	return s.tx(ctx, func(tx dbtx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'failed', attempts = attempts + 1,
+			last_error = ?, claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending' AND claimed_by = ?`,
+			cause, e.ID, owner)
+		if err != nil {
 			return fmt.Errorf("mark %s failed: %w", e.MessageID, err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err
 		}
 		return forItems(ctx, tx, e, func(c *Case, st Stage) (string, string) {
 			c.NoticeFailed = true
@@ -154,10 +176,10 @@ func (s *Store) markFailed(ctx context.Context, e OutboxEntry, now time.Time, ca
 	})
 }
 
-// markRetry records a temporary failure and when to try again.
-func (s *Store) markRetry(ctx context.Context, e OutboxEntry, next time.Time, cause string) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ?
-		WHERE id = ? AND status = 'pending'`, ns(next), cause, e.ID)
+// markRetry records a temporary failure and when to try again, and ends the claim.
+func (s *Store) markRetry(ctx context.Context, e OutboxEntry, owner string, next time.Time, cause string) error {
+	_, err := s.rw().ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ?,
+		claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending' AND claimed_by = ?`, ns(next), cause, e.ID, owner)
 	if err != nil {
 		return fmt.Errorf("mark %s for retry: %w", e.MessageID, err)
 	}
@@ -166,12 +188,20 @@ func (s *Store) markRetry(ctx context.Context, e OutboxEntry, next time.Time, ca
 
 // forItems applies f to each case the message carried that is still at the carried
 // stage (a case may have moved on, by an operator's hand, since the message was queued),
-// and records the event f names in the audit trail.
-func forItems(ctx context.Context, tx *sql.Tx, e OutboxEntry, f func(*Case, Stage) (string, string), now time.Time, actor string) error {
+// and records the event f names in the audit trail. The cases are locked first.
+func forItems(ctx context.Context, tx dbtx, e OutboxEntry, f func(*Case, Stage) (string, string), now time.Time, actor string) error {
+	ids := make([]int64, len(e.Items))
+	for i, it := range e.Items {
+		ids[i] = it.CaseID
+	}
+	locked, err := lockCases(ctx, tx, ids)
+	if err != nil {
+		return err
+	}
 	for _, it := range e.Items {
-		c, err := getCase(ctx, tx, it.CaseID)
-		if err != nil {
-			return err
+		c, ok := locked[it.CaseID]
+		if !ok {
+			return fmt.Errorf("case %s: %w", CaseRef(it.CaseID), ErrNoCase)
 		}
 		if c.Stage != it.Stage {
 			continue
@@ -181,6 +211,7 @@ func forItems(ctx context.Context, tx *sql.Tx, e OutboxEntry, f func(*Case, Stag
 		if err := updateCase(ctx, tx, &c); err != nil {
 			return err
 		}
+		locked[c.ID] = c
 		if err := audit(ctx, tx, &c, now, actor, event, reason); err != nil {
 			return err
 		}
@@ -189,7 +220,7 @@ func forItems(ctx context.Context, tx *sql.Tx, e OutboxEntry, f func(*Case, Stag
 }
 
 // messagesSince counts the messages queued for a tenant since a time (the daily cap).
-func messagesSince(ctx context.Context, tx *sql.Tx, tenant string, since time.Time) (int, error) {
+func messagesSince(ctx context.Context, tx dbtx, tenant string, since time.Time) (int, error) {
 	var n int
 	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE tenant = ? AND created_at >= ? AND status != 'dry-run'`,
 		tenant, ns(since)).Scan(&n)
@@ -201,7 +232,7 @@ func messagesSince(ctx context.Context, tx *sql.Tx, tenant string, since time.Ti
 
 // generation counts how often any of these (case, stage) pairs was queued before:
 // 0 but when an operator has a held notice sent again, which must get a new id.
-func generation(ctx context.Context, tx *sql.Tx, items []Item) (int, error) {
+func generation(ctx context.Context, tx dbtx, items []Item) (int, error) {
 	gen := 0
 	for _, it := range items {
 		var n int

@@ -2,7 +2,6 @@ package notify
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"net/mail"
 	"slices"
@@ -29,7 +28,7 @@ type ListFilter struct {
 func (n *Notifier) List(ctx context.Context, f ListFilter, now time.Time) ([]CaseSummary, error) {
 	where, args := "state IN ('open', 'suspended')", []any{}
 	if f.All {
-		where = "1"
+		where = "TRUE"
 	}
 	if f.Tenant != "" {
 		where += " AND tenant = ?"
@@ -117,7 +116,11 @@ func (n *Notifier) Preview(ctx context.Context, id int64, stage Stage, locale st
 func (n *Notifier) Purge(ctx context.Context, now time.Time) (int, error) {
 	cutoff := now.Add(-time.Duration(n.cfg.Policy.Retention))
 	var count int
-	err := n.store.tx(ctx, func(tx *sql.Tx) error {
+	err := n.store.tx(ctx, func(tx dbtx) error {
+		// Managers purging at once take turns.
+		if err := tx.lock(ctx, "aupscan.notify.purge"); err != nil {
+			return fmt.Errorf("purge: %w", err)
+		}
 		// A case with an action or message still to go waits: purging it would lose the
 		// record of what that action or message did.
 		sel := `SELECT id FROM cases WHERE state = 'resolved' AND closed_at > 0 AND closed_at < ?

@@ -9,13 +9,19 @@ import (
 // A Sender delivers the outbox through a transport: each pending message is sent as
 // its stored bytes, so every attempt carries the same Message-ID; the result is
 // recorded after the send, so a crash in between causes a repeat, never a loss.
+// Senders of several managers share one outbox: each claims the messages it sends
+// (a lease, see DefaultLease), so no message is sent by two at once.
 type Sender struct {
 	store     *Store
 	transport Transport
 	mail      Mail
 	log       *slog.Logger
+	owner     string
 	// Batch is how many due messages one Drain takes at most.
 	Batch int
+	// Lease is how long a claim on a message lasts unless renewed; 0 takes
+	// DefaultLease, or 4 SMTP timeouts if that is longer.
+	Lease time.Duration
 }
 
 // NewSender returns a sender of st's outbox through tr with m's retry settings.
@@ -23,7 +29,7 @@ func NewSender(st *Store, tr Transport, m Mail, log *slog.Logger) *Sender {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Sender{store: st, transport: tr, mail: m, log: log, Batch: 100}
+	return &Sender{store: st, transport: tr, mail: m, log: log, Batch: 100, owner: newOwner("sender")}
 }
 
 // DrainResult counts what one Drain did.
@@ -31,19 +37,58 @@ type DrainResult struct {
 	Sent, Retry, Failed int
 }
 
-// Drain sends the messages due at now once each, and records each outcome: sent,
-// retry later with exponential backoff, or failed for good (which holds the cases).
+// Drain claims the messages due at now, sends each once and records each outcome:
+// sent, retry later with exponential backoff, or failed for good (which holds the
+// cases). It renews its claims as it goes, skips a message whose claim it lost, and
+// releases the claims it did not get to.
 func (s *Sender) Drain(ctx context.Context, now time.Time) (DrainResult, error) {
 	var res DrainResult
-	due, err := s.store.DueOutbox(ctx, now, s.Batch)
+	lease := leaseFor(s.Lease, time.Duration(s.mail.SMTP.Timeout))
+	due, err := s.store.claimOutbox(ctx, s.owner, now, s.Batch, lease)
 	if err != nil {
 		return res, err
 	}
 	defer s.transport.Close()
+	claimed := time.Now()
+	held := map[int64]bool{}
 	for _, e := range due {
+		held[e.ID] = true
+	}
+	defer func() {
+		// What is left was not attempted (the context ended, or an error): let another
+		// manager have it now rather than when the lease runs out.
+		var left []int64
+		for _, e := range due {
+			if held[e.ID] {
+				left = append(left, e.ID)
+			}
+		}
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if err := s.store.release(rctx, "outbox", s.owner, left); err != nil {
+			s.log.Warn("release outbox claims", "err", err)
+		}
+	}()
+	for i, e := range due {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
+		if time.Since(claimed) > lease/3 {
+			rest := make([]int64, 0, len(due)-i)
+			for _, r := range due[i:] {
+				if held[r.ID] {
+					rest = append(rest, r.ID)
+				}
+			}
+			if held, err = s.store.renew(ctx, "outbox", s.owner, rest, lease); err != nil {
+				return res, err
+			}
+			claimed = time.Now()
+		}
+		if !held[e.ID] {
+			continue // the lease ran out and another manager holds it now
+		}
+		delete(held, e.ID)
 		sendErr := s.transport.Send(ctx, Envelope{MessageID: e.MessageID, From: e.Sender, To: e.Recipients, Raw: e.Body})
 		switch {
 		case sendErr == nil:
@@ -51,12 +96,12 @@ func (s *Sender) Drain(ctx context.Context, now time.Time) (DrainResult, error) 
 			res.Sent++
 		case IsPermanent(sendErr) || e.Attempts+1 >= s.mail.MaxAttempts:
 			s.log.Error("notice undeliverable: case held", "message_id", e.MessageID, "attempts", e.Attempts+1, "err", sendErr)
-			err = s.store.markFailed(ctx, e, now, sendErr.Error())
+			err = s.store.markFailed(ctx, e, s.owner, now, sendErr.Error())
 			res.Failed++
 		default:
 			next := now.Add(backoff(time.Duration(s.mail.Backoff), time.Duration(s.mail.MaxBackoff), e.Attempts+1))
 			s.log.Warn("delivery failed, will retry", "message_id", e.MessageID, "attempt", e.Attempts+1, "next", next, "err", sendErr)
-			err = s.store.markRetry(ctx, e, next, sendErr.Error())
+			err = s.store.markRetry(ctx, e, s.owner, next, sendErr.Error())
 			res.Retry++
 		}
 		if err != nil {

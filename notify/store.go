@@ -5,24 +5,32 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the PostgreSQL driver, registered as "pgx"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
 )
 
 // A Store keeps cases, their audit trail, the outbox and the suspension actions in one
-// SQLite database, so that a case change and the notice it makes due commit together.
+// database, SQLite or PostgreSQL, so that a case change and the notice it makes due
+// commit together. Several stores (several managers) may share one database: the
+// write paths lock what they change (see notify/README.md, "PostgreSQL and several
+// managers").
 type Store struct {
 	db *sql.DB
+	pg bool // PostgreSQL; SQLite otherwise
 	// instance is a random id made once per database; it goes into every Message-ID so
 	// two installations never mint the same one.
 	instance string
 }
 
-// migrations build the schema; migration i brings the database to version i+1. They
-// are only ever appended to.
+// migrations build the SQLite schema; migration i brings the database to version i+1.
+// They are only ever appended to; pgMigrations has the same versions for PostgreSQL.
 var migrations = []string{
 	`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 	CREATE TABLE cases (
@@ -76,33 +84,94 @@ var migrations = []string{
 		category TEXT NOT NULL, expires INTEGER NOT NULL, reason TEXT NOT NULL,
 		actor TEXT NOT NULL, created_at INTEGER NOT NULL
 	);`,
+	// 2: leases on the outbox and the actions, so that several managers never take the
+	// same row at once; the message keys ProcessOnce has handled.
+	`ALTER TABLE outbox ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+	ALTER TABLE outbox ADD COLUMN claim_until INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE actions ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+	ALTER TABLE actions ADD COLUMN claim_until INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX actions_due ON actions(status, next_attempt);
+	CREATE TABLE handled (key TEXT PRIMARY KEY, at INTEGER NOT NULL);
+	CREATE INDEX handled_at ON handled(at);`,
 }
 
-// OpenStore opens (creating if needed) the database at path and brings its schema up
-// to date.
-func OpenStore(ctx context.Context, path string) (*Store, error) {
-	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(FULL)")
-	q.Add("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+// IsPostgres reports whether a database setting names PostgreSQL (a postgres:// or
+// postgresql:// URL) rather than a SQLite file.
+func IsPostgres(dsn string) bool {
+	l := strings.ToLower(dsn)
+	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
+}
+
+// OpenStore opens the case database and brings its schema up to date: a SQLite file
+// at dsn (created if needed), or PostgreSQL when dsn is a postgres:// or postgresql://
+// URL. The PostgreSQL connection takes what the URL leaves out (password, host, user,
+// TLS files) from the standard PG* environment variables and ~/.pgpass.
+func OpenStore(ctx context.Context, dsn string) (*Store, error) {
+	s, name := &Store{}, dsn
+	if IsPostgres(dsn) {
+		name = redactDSN(dsn)
+		db, err := sql.Open("pgx", dsn)
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", name, err)
+		}
+		// A few connections: the sender, the action runner, ingest and Tick of one
+		// manager run at once; the row and advisory locks keep them apart.
+		db.SetMaxOpenConns(8)
+		db.SetMaxIdleConns(4)
+		db.SetConnMaxIdleTime(5 * time.Minute)
+		if err := db.PingContext(ctx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: %w", name, err)
+		}
+		s.db, s.pg = db, true
+	} else {
+		q := url.Values{}
+		q.Add("_pragma", "busy_timeout(10000)")
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(FULL)")
+		q.Add("_txlock", "immediate")
+		db, err := sql.Open("sqlite", "file:"+dsn+"?"+q.Encode())
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", name, err)
+		}
+		// One connection: SQLite writes one at a time anyway, and a single connection
+		// makes every transaction in this process wait its turn instead of failing busy.
+		// Every transaction begins IMMEDIATE (it takes the write lock at once), so two
+		// processes on one file are serialized as well.
+		db.SetMaxOpenConns(1)
+		s.db = db
+	}
+	err := s.migrate(ctx)
+	// Two processes opening a new SQLite file at the same moment: turning it to WAL
+	// takes a lock that the busy timeout does not wait for. Try again for a while.
+	for tries := 0; err != nil && !s.pg && sqliteBusy(err) && tries < 100 && ctx.Err() == nil; tries++ {
+		time.Sleep(100 * time.Millisecond)
+		err = s.migrate(ctx)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		s.db.Close()
+		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
-	// One connection: SQLite writes one at a time anyway, and a single connection
-	// makes every transaction in this process wait its turn instead of failing busy.
-	db.SetMaxOpenConns(1)
-	s := &Store{db: db}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
-	}
-	if err := db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'instance'`).Scan(&s.instance); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: instance id: %w", path, err)
+	if err := s.rw().QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'instance'`).Scan(&s.instance); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("open store %s: instance id: %w", name, err)
 	}
 	return s, nil
+}
+
+// sqliteBusy reports SQLite's "database is locked" (SQLITE_BUSY and its extended codes).
+func sqliteBusy(err error) bool {
+	var e interface{ Code() int }
+	return errors.As(err, &e) && e.Code()&0xff == 5
+}
+
+// redactDSN is a database URL fit for a log line or an error: without its password.
+func redactDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://(unparsable URL)"
+	}
+	return u.Redacted()
 }
 
 // Close closes the database.
@@ -111,23 +180,38 @@ func (s *Store) Close() error { return s.db.Close() }
 // DB returns the underlying database, for tests and reports.
 func (s *Store) DB() *sql.DB { return s.db }
 
+// Postgres reports whether the store is on PostgreSQL (else SQLite).
+func (s *Store) Postgres() bool { return s.pg }
+
+// rw is the store's handle outside a transaction.
+func (s *Store) rw() dbtx { return dbtx{q: s.db, pg: s.pg} }
+
 // migrate applies the migrations the database lacks, in one transaction, recording
-// each in the schema_version table.
+// each in the schema_version table. In PostgreSQL an advisory lock makes a second
+// manager starting at the same moment wait, then find the schema up to date.
 func (s *Store) migrate(ctx context.Context) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
-			version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
+	list, versionTable := migrations, `CREATE TABLE IF NOT EXISTS schema_version (
+			version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)`
+	if s.pg {
+		list, versionTable = pgMigrations, `CREATE TABLE IF NOT EXISTS schema_version (
+			version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)`
+	}
+	return s.tx(ctx, func(tx dbtx) error {
+		if err := tx.lock(ctx, "aupscan.notify.migrate"); err != nil {
+			return fmt.Errorf("migration lock: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, versionTable); err != nil {
 			return fmt.Errorf("schema version: %w", err)
 		}
 		var v int
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_version`).Scan(&v); err != nil {
 			return fmt.Errorf("schema version: %w", err)
 		}
-		if v > len(migrations) {
-			return fmt.Errorf("schema version %d is newer than this program (%d)", v, len(migrations))
+		if v > len(list) {
+			return fmt.Errorf("schema version %d is newer than this program (%d)", v, len(list))
 		}
-		for i := v; i < len(migrations); i++ {
-			if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+		for i := v; i < len(list); i++ {
+			if _, err := tx.ExecContext(ctx, list[i]); err != nil {
 				return fmt.Errorf("migration %d: %w", i+1, err)
 			}
 			if i == 0 {
@@ -146,12 +230,12 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 // tx runs f in a write transaction, committing when it returns nil.
-func (s *Store) tx(ctx context.Context, f func(*sql.Tx) error) error {
+func (s *Store) tx(ctx context.Context, f func(dbtx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := f(tx); err != nil {
+	if err := f(dbtx{q: tx, pg: s.pg}); err != nil {
 		tx.Rollback()
 		return err
 	}

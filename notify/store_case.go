@@ -49,20 +49,19 @@ func caseArgs(c *Case) []any {
 }
 
 // insertCase stores a new case and sets its id.
-func insertCase(ctx context.Context, tx *sql.Tx, c *Case) error {
+func insertCase(ctx context.Context, tx dbtx, c *Case) error {
 	cols := caseCols[1:]
-	q := fmt.Sprintf("INSERT INTO cases (%s) VALUES (%s)", strings.Join(cols, ", "),
+	q := fmt.Sprintf("INSERT INTO cases (%s) VALUES (%s) RETURNING id", strings.Join(cols, ", "),
 		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "))
-	res, err := tx.ExecContext(ctx, q, caseArgs(c)...)
-	if err != nil {
+	if err := tx.QueryRowContext(ctx, q, caseArgs(c)...).Scan(&c.ID); err != nil {
 		return fmt.Errorf("insert case %s/%s/%s: %w", c.Tenant, c.Host, c.Rule, err)
 	}
-	c.ID, err = res.LastInsertId()
-	return err
+	return nil
 }
 
-// updateCase writes every field of c back.
-func updateCase(ctx context.Context, tx *sql.Tx, c *Case) error {
+// updateCase writes every field of c back. The transaction must have read c with
+// getCase(lock) or lockCases, so that no change made in between is overwritten.
+func updateCase(ctx context.Context, tx dbtx, c *Case) error {
 	set := make([]string, 0, len(caseCols)-1)
 	for _, col := range caseCols[1:] {
 		set = append(set, col+" = ?")
@@ -88,7 +87,7 @@ type AuditEntry struct {
 // ActorPolicy is the audit actor of decisions the escalation policy makes.
 const ActorPolicy = "policy"
 
-func audit(ctx context.Context, tx *sql.Tx, c *Case, at time.Time, actor, event, reason string) error {
+func audit(ctx context.Context, tx dbtx, c *Case, at time.Time, actor, event, reason string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO audit (case_id, at, actor, event, reason, state, stage)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.ID, ns(at), actor, event, reason, c.State, c.Stage)
 	if err != nil {
@@ -97,10 +96,14 @@ func audit(ctx context.Context, tx *sql.Tx, c *Case, at time.Time, actor, event,
 	return nil
 }
 
-func getCase(ctx context.Context, q interface {
-	QueryRowContext(context.Context, string, ...any) *sql.Row
-}, id int64) (Case, error) {
-	c, err := scanCase(q.QueryRowContext(ctx, caseSelect+" WHERE id = ?", id))
+// getCase reads a case; with lock (in a write transaction) the row stays locked
+// until the transaction ends.
+func getCase(ctx context.Context, q dbtx, id int64, lock bool) (Case, error) {
+	query := caseSelect + " WHERE id = ?"
+	if lock {
+		query += q.forUpdate()
+	}
+	c, err := scanCase(q.QueryRowContext(ctx, query, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, fmt.Errorf("case %s: %w", CaseRef(id), ErrNoCase)
 	}
@@ -110,8 +113,40 @@ func getCase(ctx context.Context, q interface {
 	return c, nil
 }
 
+// lockCases reads and locks the cases with these ids (those that exist) until the
+// transaction ends. Every transaction that locks several cases locks them in the same
+// order, by (tenant, host, rule, id) compared byte by byte, the order ingest takes its
+// advisory locks in too, so that two transactions never wait for each other in a circle.
+func lockCases(ctx context.Context, tx dbtx, ids []int64) (map[int64]Case, error) {
+	out := make(map[int64]Case, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	q := caseSelect + " WHERE id IN (" + strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ") +
+		") ORDER BY " + tx.keyOrder() + tx.forUpdate()
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("lock cases: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return nil, fmt.Errorf("lock cases: %w", err)
+		}
+		out[c.ID] = c
+	}
+	return out, rows.Err()
+}
+
 // Case returns the case with this id.
-func (s *Store) Case(ctx context.Context, id int64) (Case, error) { return getCase(ctx, s.db, id) }
+func (s *Store) Case(ctx context.Context, id int64) (Case, error) {
+	return getCase(ctx, s.rw(), id, false)
+}
 
 // cases returns the cases matching where (an SQL condition on the cases table, with
 // args), oldest first.
@@ -120,7 +155,7 @@ func (s *Store) cases(ctx context.Context, where string, args ...any) ([]Case, e
 	if where != "" {
 		q += " WHERE " + where
 	}
-	rows, err := s.db.QueryContext(ctx, q+" ORDER BY id", args...)
+	rows, err := s.rw().QueryContext(ctx, q+" ORDER BY id", args...)
 	if err != nil {
 		return nil, fmt.Errorf("list cases: %w", err)
 	}
@@ -143,7 +178,7 @@ func (s *Store) ActiveCases(ctx context.Context) ([]Case, error) {
 
 // Audit returns the audit trail of a case, oldest first.
 func (s *Store) Audit(ctx context.Context, id int64) ([]AuditEntry, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT case_id, at, actor, event, reason, state, stage
+	rows, err := s.rw().QueryContext(ctx, `SELECT case_id, at, actor, event, reason, state, stage
 		FROM audit WHERE case_id = ? ORDER BY id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("audit of %s: %w", CaseRef(id), err)

@@ -3,9 +3,10 @@
 # tools with `go install`. Idempotent: a second run installs nothing new.
 set -euo pipefail
 
-# Debian packages the tests run for real: network namespaces, and the programs the
-# live tests start (a VPN between namespaces, proxies listening on loopback).
-apt_pkgs=(iproute2 openvpn tinyproxy dante-server)
+# Debian packages the tests run for real: network namespaces, the programs the live
+# tests start (a VPN between namespaces, proxies listening on loopback), and the
+# PostgreSQL server scripts/with-postgres.sh runs for the case store's tests.
+apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do

@@ -53,14 +53,19 @@ func openCases(ctx context.Context, g *Globals, create bool) (*caseEnv, error) {
 		return nil, err
 	}
 	db := cfg.Notify.Database
-	if create {
+	switch {
+	case notify.IsPostgres(db):
+		// A PostgreSQL database is made by its administrator; OpenStore creates the tables.
+	case create:
 		if err := os.MkdirAll(filepath.Dir(db), 0o750); err != nil {
 			return nil, &exitErr{code: exitError, err: fmt.Errorf("case database (notify.database in %s): %w", g.Config, err)}
 		}
-	} else if _, err := os.Stat(db); errors.Is(err, fs.ErrNotExist) {
-		return nil, &exitErr{code: exitError, err: fmt.Errorf("no case database at %s yet (notify.database in %s): aupscand creates it when it first handles findings", db, g.Config)}
-	} else if err != nil {
-		return nil, &exitErr{code: exitError, err: fmt.Errorf("case database (notify.database in %s): %w", g.Config, err)}
+	default:
+		if _, err := os.Stat(db); errors.Is(err, fs.ErrNotExist) {
+			return nil, &exitErr{code: exitError, err: fmt.Errorf("no case database at %s yet (notify.database in %s): aupscand creates it when it first handles findings", db, g.Config)}
+		} else if err != nil {
+			return nil, &exitErr{code: exitError, err: fmt.Errorf("case database (notify.database in %s): %w", g.Config, err)}
+		}
 	}
 	st, err := notify.OpenStore(ctx, db)
 	if err != nil {

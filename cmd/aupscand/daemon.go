@@ -36,13 +36,17 @@ type daemon struct {
 
 	srv *server // nil without metrics.listen
 
+	// kick asks the serve loop for a notifier cycle now because cases were opened:
+	// a warning goes out within a second instead of at the next tick.
+	kick chan struct{}
+
 	// now is the clock of the notifier's decisions; tests move it.
 	now func() time.Time
 }
 
 // newDaemon loads the rules and opens the case database of cfg.
 func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daemon, error) {
-	d := &daemon{log: log, m: newMetrics(), now: time.Now}
+	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1)}
 	d.cfg.Store(cfg)
 	db, err := openRules(cfg.Rules, log)
 	if err != nil {
@@ -64,10 +68,13 @@ func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daem
 	return d, nil
 }
 
-// openNotifier opens (creating its folder) the case database and builds a notifier.
+// openNotifier opens the case database (creating the folder of a SQLite file) and
+// builds a notifier.
 func (d *daemon) openNotifier(ctx context.Context, nc *notify.Config) (*notify.Store, *notify.Notifier, error) {
-	if err := os.MkdirAll(filepath.Dir(nc.Database), 0o750); err != nil {
-		return nil, nil, fmt.Errorf("case database folder (notify.database): %w", err)
+	if !notify.IsPostgres(nc.Database) {
+		if err := os.MkdirAll(filepath.Dir(nc.Database), 0o750); err != nil {
+			return nil, nil, fmt.Errorf("case database folder (notify.database): %w", err)
+		}
 	}
 	st, err := notify.OpenStore(ctx, nc.Database)
 	if err != nil {
@@ -119,6 +126,14 @@ func (d *daemon) close() error {
 
 // notifyCycle moves every case on (Tick), delivers the outbox and runs the due
 // suspension actions, and logs where the notices went.
+// kickNotify asks for a notifier cycle soon; kicks coalesce while one is pending.
+func (d *daemon) kickNotify() {
+	select {
+	case d.kick <- struct{}{}:
+	default:
+	}
+}
+
 func (d *daemon) notifyCycle(ctx context.Context) error {
 	cfg := d.config()
 	n, st := d.notifierNow()
@@ -127,7 +142,7 @@ func (d *daemon) notifyCycle(ctx context.Context) error {
 	tick, err := n.Tick(ctx, now)
 	if err != nil {
 		errs = append(errs, fmt.Errorf("tick: %w", err))
-	} else if tick != (notify.TickResult{}) {
+	} else if tick != (notify.TickResult{Review: tick.Review}) { // review cases waiting are not news
 		d.log.Info("cases moved on", "messages", tick.Messages, "notices", tick.Notices, "resolved", tick.Resolved,
 			"held", tick.Held, "awaiting_approval", tick.Approval, "suspended", tick.Suspended, "deferred", tick.Deferred)
 	}

@@ -16,11 +16,11 @@ import (
 func newAgentDaemon(cfg *config.Config, log *slog.Logger) (*daemon, error) {
 	d := &daemon{log: log, m: newMetrics(), now: time.Now}
 	d.cfg.Store(cfg)
-	db, err := openRules(cfg.Rules, log)
+	db, rc, err := openAgentRules(cfg, log) // with the rule pack folder (fleet_rules.go)
 	if err != nil {
 		return nil, err
 	}
-	d.rules = &ruleHolder{cur: db, rc: cfg.Rules, log: log}
+	d.rules = &ruleHolder{cur: db, rc: rc, log: log}
 	d.m.reg.MustRegister(rulesCollector{d.rules})
 	cur := db.Current().Set
 	log.Info("rules loaded", "version", cur.Version(), "rules", cur.Len(), "warnings", len(cur.Warnings()))
@@ -44,8 +44,20 @@ func runAgent(ctx context.Context, cfg *config.Config, once bool, hup <-chan os.
 	}
 	defer a.Close()
 	d.m.reg.MustRegister(fleetAgentCollector{a})
+	packs, err := d.startRulePacks(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if packs != nil {
+		defer packs.Close()
+	}
 	pubDone := d.publish(ctx, a)
 	if once {
+		if packs != nil { // the latest pack before the one scan
+			if err := packs.Check(ctx); err != nil {
+				log.Warn("rule pack not updated: scanning with the running rules", "err", err)
+			}
+		}
 		d.replayFiles(ctx)
 		d.scanHosts(ctx, "once")
 		close(d.q.ch)
@@ -68,6 +80,7 @@ func runAgent(ctx context.Context, cfg *config.Config, once bool, hup <-chan os.
 	actx, cancel := context.WithCancel(ctx)
 	agentDone := make(chan struct{})
 	go func() { defer close(agentDone); a.Run(actx) }()
+	packsDone := runRulePacks(actx, packs)
 	d.rules.watch(ctx)
 	d.replayFiles(ctx)
 	caps := d.startCaptures(ctx, cfg)
@@ -93,6 +106,7 @@ func runAgent(ctx context.Context, cfg *config.Config, once bool, hup <-chan os.
 			<-pubDone
 			cancel()
 			<-agentDone
+			<-packsDone
 			log.Info("agent stopped", "spooled", a.Stats().Spooled)
 			return nil
 		case <-hup:

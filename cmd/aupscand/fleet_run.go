@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"time"
 
@@ -45,13 +47,25 @@ func runFleet(ctx context.Context, cfg *config.Config, cfgPath string, once bool
 func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bool, hup <-chan os.Signal, log *slog.Logger) error {
 	fc := cfg.Fleet
 	url := fc.URL
+	var auth *fleet.Authority
 	if fc.Server.Embedded {
-		srv, err := fleet.StartServer(fleet.ServerOptions{Dir: fc.Server.Dir, Listen: fc.Server.Listen})
+		if fc.Server.Authority != "" {
+			var err error
+			if auth, err = fleet.LoadAuthority(fc.Server.Authority); err != nil {
+				return fmt.Errorf("fleet.server.authority: %w", err)
+			}
+		}
+		srv, err := fleet.StartServer(fleet.ServerOptions{Dir: fc.Server.Dir, Listen: fc.Server.Listen, Authority: auth})
 		if err != nil {
 			return err
 		}
 		defer srv.Shutdown()
-		log.Info("embedded NATS server running", "url", srv.URL(), "dir", fc.Server.Dir)
+		log.Info("embedded NATS server running", "url", srv.URL(), "dir", fc.Server.Dir, "authority", fc.Server.Authority)
+		if auth == nil {
+			if host, _, _ := net.SplitHostPort(srv.Addr()); !net.ParseIP(host).IsLoopback() {
+				log.Warn("embedded NATS server without fleet.server.authority on a non-loopback address: anyone reaching it may publish findings for any host", "listen", srv.Addr())
+			}
+		}
 		if url == "" {
 			url = srv.URL()
 		}
@@ -65,11 +79,27 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 			log.Error("close case database", "err", err)
 		}
 	}()
-	nc, err := fleet.Connect(url, fc.Credentials, "aupscan-manager "+cfg.Identity.Host)
+	var self []nats.Option
+	if auth != nil && fc.Credentials == "" {
+		// The manager runs the server and holds its authority: it issues itself
+		// credentials in memory, a fresh JWT at every connection. The server closes
+		// the connection when one expires; the client reconnects with a new one.
+		opt, err := auth.ManagerOption("aupscan-manager "+cfg.Identity.Host, 24*time.Hour)
+		if err != nil {
+			return err
+		}
+		self = append(self, opt)
+	}
+	nc, err := fleet.Connect(url, fc.Credentials, "aupscan-manager "+cfg.Identity.Host, self...)
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
+	stopPacks, err := d.publishRulePacks(ctx, nc)
+	if err != nil {
+		return err
+	}
+	defer stopPacks()
 	m, err := d.newFleetManager(ctx, nc)
 	if err != nil {
 		return err
@@ -83,42 +113,76 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 	mctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() { defer close(done); m.Run(mctx) }()
+	go d.pruneHandled(mctx)
 	defer func() { cancel(); <-done }()
 	return d.serve(ctx, cfgPath, hup)
+}
+
+// keepHandled is how long the message keys of handled findings are kept: past the
+// findings stream's 30 days, after which no redelivery can come, with a margin for a
+// spool replayed after a long outage.
+const keepHandled = 45 * 24 * time.Hour
+
+// pruneHandled forgets, once an hour, the message keys older than keepHandled.
+func (d *daemon) pruneHandled(ctx context.Context) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		_, st := d.notifierNow()
+		if n, err := st.PruneHandled(ctx, time.Now().Add(-keepHandled)); err != nil {
+			d.log.Warn("prune handled message keys", "err", err)
+		} else if n > 0 {
+			d.log.Info("handled message keys pruned", "keys", n)
+		}
+	}
 }
 
 // newFleetManager builds the manager that feeds the fleet's findings to the notifier.
 func (d *daemon) newFleetManager(ctx context.Context, nc *nats.Conn) (*fleet.Manager, error) {
 	cfg := d.config()
-	_, st := d.notifierNow()
 	silent := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "aupscand", Name: "fleet_agents_silent",
 		Help: "Agents whose heartbeat is overdue (fleet.silent_after), for operator review."})
 	m, err := fleet.NewManager(ctx, nc, fleet.ManagerOptions{
-		// The id table lives in the case database the manager starts with; a reload
-		// that moves notify.database needs a restart of a manager.
-		DB: st.DB(),
-		Handle: func(ctx context.Context, fs []scanner.Finding) error {
+		// Each finding's message key is recorded with its case change, in one
+		// transaction: a batch redelivered after a crash changes the cases once.
+		Handle: func(ctx context.Context, fs []scanner.Finding, keys []string) (int, error) {
+			n, _ := d.notifierNow()
+			res, err := n.ProcessOnce(ctx, fs, keys)
+			if err != nil {
+				return 0, err
+			}
 			for i := range fs {
 				d.m.findings.WithLabelValues(fs[i].Category).Inc()
 			}
-			n, _ := d.notifierNow()
-			res, err := n.Process(ctx, fs)
-			if err == nil {
-				d.log.Info("fleet findings recorded", "findings", len(fs), "cases_opened", res.Opened,
-					"cases_refreshed", res.Refreshed, "skipped", res.Skipped)
+			d.log.Info("fleet findings recorded", "findings", len(fs), "cases_opened", res.Opened,
+				"cases_refreshed", res.Refreshed, "duplicates", res.Duplicates, "skipped", res.Skipped)
+			if res.Opened > 0 {
+				d.kickNotify()
 			}
-			return err
+			return res.Duplicates, nil
 		},
+		AckWait:     time.Duration(cfg.Fleet.AckWait),
 		SilentAfter: cfg.Fleet.SilentAfter.Or(5 * time.Minute),
 		OnSilent: func(s fleet.AgentStatus) {
-			// For operator review: logged and counted, never a notice to a tenant.
+			// For operator review: a case no policy ever notifies a tenant of, logged
+			// and counted. A heartbeat closes it again.
+			n, _ := d.notifierNow()
+			ctx := context.WithoutCancel(ctx)
 			if s.Silent {
 				silent.Inc()
-				d.log.Warn("agent silent", "host", s.Host, "last_heartbeat", s.LastSeen, "tenant_notified", false)
-			} else {
-				silent.Dec()
-				d.log.Info("agent heard from again", "host", s.Host)
+				opened, err := n.AgentSilent(ctx, s.Host, s.LastSeen)
+				d.log.Warn("agent silent: case for operator review", "host", s.Host, "last_heartbeat", s.LastSeen,
+					"case_opened", opened, "tenant_notified", false, "err", err)
+				return
 			}
+			silent.Dec()
+			closed, err := n.AgentHeard(ctx, s.Host, s.LastSeen)
+			d.log.Info("agent heard from again", "host", s.Host, "case_closed", closed, "err", err)
 		},
 		Log: d.log,
 	})

@@ -59,6 +59,7 @@ type processor struct {
 	log     *slog.Logger
 	every   time.Duration
 	maxSize int
+	opened  func() // called after a batch that opened cases
 }
 
 // run consumes until the queue is closed, writing a batch every interval or when it
@@ -102,5 +103,8 @@ func (p *processor) flush(ctx context.Context, batch []scanner.Finding) []scanne
 	}
 	p.log.Info("findings recorded", "findings", len(batch), "cases_opened", res.Opened,
 		"cases_refreshed", res.Refreshed, "skipped", res.Skipped)
+	if res.Opened > 0 && p.opened != nil {
+		p.opened()
+	}
 	return batch[:0]
 }

@@ -38,7 +38,7 @@ func (d *daemon) once(ctx context.Context) error {
 func (d *daemon) startProcessor(ctx context.Context) <-chan struct{} {
 	done := make(chan struct{})
 	p := &processor{q: d.q, log: d.log, every: d.config().Daemon.FlushInterval.Or(5 * time.Second), maxSize: 512,
-		n: func() *notifierT { n, _ := d.notifierNow(); return n }}
+		n: func() *notifierT { n, _ := d.notifierNow(); return n }, opened: d.kickNotify}
 	go func() {
 		defer close(done)
 		p.run(ctx)
@@ -82,8 +82,24 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 	d.log.Info("running", "interfaces", len(cfg.Capture.Interfaces), "roots", len(cfg.Host.Roots), "schedule", cfg.Host.Schedule)
 	tick := time.NewTicker(cfg.Daemon.NotifyInterval.Or(30 * time.Second))
 	defer tick.Stop()
+	// A kick (cases opened) brings the next cycle forward, at most one a second, so
+	// a flood of new cases is decided in batches rather than a Tick per finding batch.
+	last := time.Now()
+	var soon <-chan time.Time
+	cycle := func() {
+		if err := d.notifyCycle(ctx); err != nil {
+			d.log.Error("notifier cycle", "err", err)
+		}
+		last, soon = time.Now(), nil
+	}
 	for {
 		select {
+		case <-d.kick:
+			if soon == nil {
+				soon = time.After(max(0, time.Second-time.Since(last)))
+			}
+		case <-soon:
+			cycle()
 		case <-ctx.Done():
 			d.log.Info("stopping: captures end, queued findings are recorded, unsent notices stay pending")
 			caps.stop()
@@ -128,9 +144,7 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 				tick.Reset(cfg.Daemon.NotifyInterval.Or(30 * time.Second))
 			}
 		case <-tick.C:
-			if err := d.notifyCycle(ctx); err != nil {
-				d.log.Error("notifier cycle", "err", err)
-			}
+			cycle()
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"time"
 )
 
 // Fleet roles.
@@ -21,8 +22,9 @@ type FleetConfig struct {
 	// URL names the NATS servers ("nats://10.0.0.1:4222", several separated by
 	// commas). A manager with an embedded server may leave it empty.
 	URL string `toml:"url"`
-	// Credentials is a NATS credentials file (user JWT and NKey seed); accepted,
-	// used when set.
+	// Credentials is a NATS credentials file (user JWT and NKey seed), from aupscan
+	// fleet enroll. A manager whose embedded server has an authority may leave it
+	// empty: it issues its own.
 	Credentials string `toml:"credentials"`
 	// SpoolDir is the agent's on-disk queue while the server is unreachable;
 	// SpoolSize bounds it (default 64MiB), the oldest findings dropped and counted
@@ -35,8 +37,15 @@ type FleetConfig struct {
 	// reports the agent silent for operator review (default 5m; never a tenant
 	// notice).
 	SilentAfter Duration `toml:"silent_after"`
+	// AckWait is how long the server waits for a manager's acknowledgement of a batch
+	// before it gives the batch to another manager (default 60s): the time a killed
+	// manager's findings wait. A live manager extends it while it works.
+	AckWait Duration `toml:"ack_wait"`
 	// Server is the NATS server a manager may run inside itself.
 	Server FleetServer `toml:"server"`
+	// Rules are the signed rule packs the manager publishes and agents install
+	// ([fleet.rules], fleet_rules.go).
+	Rules FleetRules `toml:"rules"`
 }
 
 // FleetServer is an embedded NATS server with JetStream, so one binary is enough
@@ -47,6 +56,13 @@ type FleetServer struct {
 	Dir string `toml:"dir"`
 	// Listen is the client address (default "127.0.0.1:4222").
 	Listen string `toml:"listen"`
+	// Authority is the folder of the fleet's NATS authority (aupscan fleet init):
+	// with it the embedded server admits only the agents and managers it issued
+	// credentials to, each agent publishing on its own host's subjects only; without
+	// it the server is open to whoever reaches Listen. An external NATS server is
+	// configured from the same folder instead (aupscan fleet server-config prints
+	// its operator, system_account, resolver and resolver_preload lines).
+	Authority string `toml:"authority"`
 }
 
 // ValidateFleet checks the [fleet] table against the rest of the configuration and
@@ -67,14 +83,21 @@ func (c *Config) ValidateFleet() error {
 	abs(&fc.Credentials)
 	abs(&fc.SpoolDir)
 	abs(&fc.Server.Dir)
+	abs(&fc.Server.Authority)
 	if fc.SpoolSize < 0 {
 		bad("fleet.spool_size", "must not be negative")
 	}
 	if fc.Heartbeat < 0 {
 		bad("fleet.heartbeat", "must not be negative")
 	}
+	if fc.AckWait < 0 || (fc.AckWait > 0 && time.Duration(fc.AckWait) < time.Second) {
+		bad("fleet.ack_wait", "must be at least 1s")
+	}
 	if fc.SilentAfter < 0 {
 		bad("fleet.silent_after", "must not be negative")
+	}
+	if fc.Server.Authority != "" && !fc.Server.Embedded {
+		bad("fleet.server.authority", "only the embedded server uses it: configure an external NATS server with the lines of aupscan fleet server-config")
 	}
 	switch fc.Role {
 	case RoleSingle:
@@ -110,5 +133,6 @@ func (c *Config) ValidateFleet() error {
 	default:
 		bad("fleet.role", `must be "agent" or "manager", got %q`, fc.Role)
 	}
+	errs = append(errs, c.validateFleetRules()...)
 	return errors.Join(errs...)
 }

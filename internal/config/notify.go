@@ -22,7 +22,9 @@ type file struct {
 }
 
 // decodeNotify decodes and validates the [notify] table into c.Notify and resolves its
-// relative paths. Its mistakes come back as *Error, keys named in full ("notify.mail.from").
+// relative paths. notify.database is the SQLite file or postgres:// URL of the case
+// database: a relative file is taken from the configuration file's folder, a URL as it
+// is. Its mistakes come back as *Error, keys named in full ("notify.mail.from").
 func (c *Config) decodeNotify(data string, md toml.MetaData, prim toml.Primitive) []error {
 	n, err := notify.DecodeConfig(c.File, data, md, prim, notifyKey)
 	if err != nil {
@@ -34,7 +36,9 @@ func (c *Config) decodeNotify(data string, md toml.MetaData, prim toml.Primitive
 			*p = filepath.Join(base, *p)
 		}
 	}
-	abs(&n.Database)
+	if !notify.IsPostgres(n.Database) {
+		abs(&n.Database)
+	}
 	abs(&n.Templates)
 	abs(&n.Mail.Folder)
 	abs(&n.Mail.SMTP.PasswordFile)
@@ -46,7 +50,7 @@ func (c *Config) decodeNotify(data string, md toml.MetaData, prim toml.Primitive
 		abs(&n.Hook.Command[0])
 	}
 	if n.Database == "" {
-		return []error{&Error{File: c.File, Key: "notify.database", Message: "required: the SQLite file holding cases, audit trail and outbox"}}
+		return []error{&Error{File: c.File, Key: "notify.database", Message: "required: the SQLite file or postgres:// URL holding cases, audit trail and outbox"}}
 	}
 	c.Notify = n
 	return nil

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/aupscan/aupscan/fleet"
+)
+
+// fleetInitCmd creates the fleet's NATS authority: an operator, its system account
+// and the account AUPSCAN, in a folder only its owner may read.
+type fleetInitCmd struct {
+	Authority string `required:"" type:"path" placeholder:"DIR" help:"Folder of the authority (created 0700; an existing authority is kept)."`
+}
+
+func (c *fleetInitCmd) Run(g *Globals) error {
+	a, err := fleet.InitAuthority(c.Authority)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	fmt.Fprintf(g.stdout, "authority %s\noperator %s\naccount %s %s\nsystem account %s\n",
+		a.Dir(), a.Operator(), fleet.AccountName, a.Account(), a.SystemAccount())
+	return nil
+}
+
+// fleetEnrollCmd issues the credentials of one agent (or a manager).
+type fleetEnrollCmd struct {
+	Authority string        `required:"" type:"path" placeholder:"DIR" help:"Folder of the authority (aupscan fleet init)."`
+	TTL       time.Duration `name:"ttl" default:"8760h" placeholder:"DURATION" help:"How long the credentials are valid (0: no expiry). Re-enroll before they expire."`
+	Manager   bool          `help:"Credentials of a manager (every right in the account) instead of an agent's."`
+	Output    string        `short:"o" type:"path" placeholder:"FILE" help:"Write the credentials to FILE (mode 0600) instead of stdout."`
+	Host      string        `arg:"" name:"HOST" help:"The agent's host id (its identity.host), or the manager's name with --manager."`
+}
+
+func (c *fleetEnrollCmd) Run(g *Globals) error {
+	a, err := fleet.LoadAuthority(c.Authority)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	var creds []byte
+	if c.Manager {
+		creds, err = a.IssueManager(c.Host, c.TTL)
+	} else {
+		creds, err = a.IssueAgent(c.Host, c.TTL)
+	}
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	if c.Output == "" {
+		_, err := g.stdout.Write(creds)
+		return err
+	}
+	if err := writePrivate(c.Output, creds); err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	return nil
+}
+
+// writePrivate replaces path with data, readable by its owner only.
+func writePrivate(path string, data []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(0o600)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		return errors.Join(err, os.Remove(tmp))
+	}
+	return nil
+}
+
+// fleetServerConfigCmd prints the nats-server configuration lines that make an
+// external NATS server (every server of a cluster) trust the authority.
+type fleetServerConfigCmd struct {
+	Authority string `required:"" type:"path" placeholder:"DIR" help:"Folder of the authority (aupscan fleet init)."`
+}
+
+func (c *fleetServerConfigCmd) Run(g *Globals) error {
+	a, err := fleet.LoadAuthority(c.Authority)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	_, err = fmt.Fprint(g.stdout, a.ServerConfig())
+	return err
+}

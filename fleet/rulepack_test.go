@@ -1,0 +1,670 @@
+package fleet
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// testKey is a fixed key, so fuzzing starts from the same envelope every run.
+func testKey(seed byte) ed25519.PrivateKey {
+	return ed25519.NewKeyFromSeed(bytes.Repeat([]byte{seed}, ed25519.SeedSize))
+}
+
+func pubOf(k ed25519.PrivateKey) ed25519.PublicKey { return k.Public().(ed25519.PublicKey) }
+
+// packRule is a rule file whose rule reads two list files beside it.
+const packRule = `
+[[rule]]
+id = "test.pack-hash"
+name = "Pack test: hash list"
+category = "malware"
+severity = "low"
+description = "A file whose hash is in the list."
+[rule.file]
+hash_files = ["hashes.txt"]
+
+[[rule]]
+id = "test.pack-relay"
+name = "Pack test: relay addresses"
+category = "proxy"
+severity = "low"
+description = "Traffic to a listed relay."
+[[rule.traffic]]
+address_files = ["relays.txt"]
+`
+
+// writeFiles writes name -> content into dir (made first).
+func writeFiles(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for n, c := range files {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func sha(s string) string { h := sha256.Sum256([]byte(s)); return fmt.Sprintf("%x", h) }
+
+// ruleFolders makes two rule folders: the rules with their lists, and a second
+// folder with a [[disable]] and a rule of its own.
+func ruleFolders(t testing.TB) []string {
+	t.Helper()
+	base := t.TempDir()
+	a, b := filepath.Join(base, "a"), filepath.Join(base, "b")
+	writeFiles(t, a, map[string]string{
+		"pack.toml":  packRule,
+		"hashes.txt": sha("evil") + "  evil.bin\n",
+		"relays.txt": "# relays\n192.0.2.7\n198.51.100.0/24\n",
+		"README":     "not a rule file, not named by one: not packed\n",
+		".pack.swp":  "editor junk",
+	})
+	writeFiles(t, b, map[string]string{
+		"local.toml": `
+[[disable]]
+id = "proxy.squid"
+reason = "allowed here"
+
+[[rule]]
+id = "test.pack-name"
+name = "Pack test: names"
+category = "proxy"
+severity = "low"
+description = "Traffic to a listed domain."
+[[rule.traffic]]
+server_name = { suffix_files = ["domains.txt"] }
+`,
+		"domains.txt": "relay.example\n",
+	})
+	return []string{a, b}
+}
+
+func fileNames(p *Pack) []string {
+	var out []string
+	for _, f := range p.Files {
+		out = append(out, f.Name)
+	}
+	return out
+}
+
+func TestPackRoundTrip(t *testing.T) {
+	dirs := ruleFolders(t)
+	p, err := BuildPack(dirs, 42)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"domains.txt", "hashes.txt", "local.toml", "pack.toml", "relays.txt"}
+	if got := fileNames(p); !slices.Equal(got, want) {
+		t.Fatalf("files %v, want %v", got, want)
+	}
+	key := testKey(1)
+	env, err := SignPack(p, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.KeyID != KeyID(pubOf(key)) || len(p.KeyID) != 16 {
+		t.Errorf("key id %q", p.KeyID)
+	}
+	got, err := OpenPack(env, []ed25519.PublicKey{pubOf(testKey(9)), pubOf(key)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Version != 42 || got.KeyID != p.KeyID || !got.Created.Equal(p.Created) || got.Digest() != p.Digest() {
+		t.Errorf("opened %d %s %v %s, want %d %s %v %s", got.Version, got.KeyID, got.Created, got.Digest(),
+			p.Version, p.KeyID, p.Created, p.Digest())
+	}
+	for i, f := range got.Files {
+		disk, _ := os.ReadFile(filepath.Join(dirs[0], f.Name))
+		if i == 0 || f.Name == "local.toml" {
+			disk, _ = os.ReadFile(filepath.Join(dirs[1], f.Name))
+		}
+		if !bytes.Equal(f.Data, disk) {
+			t.Errorf("%s: %q, on disk %q", f.Name, f.Data, disk)
+		}
+	}
+	// Deterministic: the same pack signs to the same bytes.
+	again, _ := SignPack(p, key)
+	if !bytes.Equal(env, again) {
+		t.Error("signing the same pack twice gave different envelopes")
+	}
+	// The digest covers the files only.
+	q, _ := BuildPack(dirs, 43)
+	if q.Digest() != p.Digest() {
+		t.Error("same files, different digest")
+	}
+	t.Logf("%d files, %d bytes, envelope %d bytes", len(p.Files), p.Size(), len(env))
+}
+
+// signedEnvelope signs a pack whatever its names (bypassing SignPack's checks), as a
+// buggy or malicious signer would.
+func signedEnvelope(key ed25519.PrivateKey, p *Pack) []byte {
+	p.KeyID = KeyID(pubOf(key))
+	if p.Created.IsZero() {
+		p.Created = time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	}
+	payload, err := compress(encodeBody(p))
+	if err != nil {
+		panic(err)
+	}
+	return sealEnvelope(p.KeyID, ed25519.Sign(key, payload), payload)
+}
+
+func validEnvelope(tb testing.TB) []byte {
+	tb.Helper()
+	env, err := SignPack(&Pack{Version: 7, Created: time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC), Files: []PackFile{
+		{Name: "a.toml", Data: []byte(packRule)},
+		{Name: "hashes.txt", Data: []byte(sha("evil") + "\n")},
+		{Name: "relays.txt", Data: []byte("192.0.2.7\n")},
+	}}, testKey(1))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return env
+}
+
+func TestPackTamperedRefused(t *testing.T) {
+	env := validEnvelope(t)
+	trusted := []ed25519.PublicKey{pubOf(testKey(1))}
+	if _, err := OpenPack(env, trusted); err != nil {
+		t.Fatal(err)
+	}
+	payloadAt := bytes.Index(env, []byte("\n\x1f\x8b")) + 1 // gzip magic after the sig line
+	sigAt := bytes.Index(env, []byte("sig ")) + 4
+	keyAt := bytes.Index(env, []byte("key ")) + 4
+	flip := func(i int, b byte) []byte { e := bytes.Clone(env); e[i] ^= b; return e }
+	otherKey := bytes.Clone(env)
+	copy(otherKey[keyAt:], KeyID(pubOf(testKey(2))))
+	for _, tc := range []struct {
+		name string
+		env  []byte
+		want error
+	}{
+		{"payload byte", flip(payloadAt+40, 0x01), ErrBadSignature},
+		{"payload last byte", flip(len(env)-1, 0x80), ErrBadSignature},
+		{"byte appended", append(bytes.Clone(env), 0), ErrBadSignature},
+		{"signature byte", flip(sigAt+10, 0x01), ErrBadSignature},
+		{"signature's last character", flip(sigAt+sigLen-3, 0x01), ErrMalformedPack}, // non-zero unused bits
+		{"key id: another key", otherKey, ErrUnknownKey},
+		{"key id: not hex", flip(keyAt, 'x'^env[keyAt]), ErrMalformedPack},
+		{"magic", flip(3, 0x20), ErrMalformedPack},
+		{"truncated in the payload", env[:len(env)-10], ErrBadSignature},
+		{"truncated to the header", env[:payloadAt], ErrBadSignature},
+		{"truncated in the signature", env[:sigAt+20], ErrMalformedPack},
+		{"truncated in the key", env[:keyAt+3], ErrMalformedPack},
+		{"empty", nil, ErrMalformedPack},
+		{"too large", append(bytes.Clone(env), make([]byte, MaxPackSize)...), ErrPackTooLarge},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := OpenPack(tc.env, trusted)
+			if p != nil || !errors.Is(err, tc.want) {
+				t.Errorf("OpenPack = %v, %v; want %v", p, err, tc.want)
+			}
+		})
+	}
+	// A payload changed and signed again by an untrusted key.
+	forged := signedEnvelope(testKey(3), &Pack{Version: 8, Files: []PackFile{{Name: "a.toml", Data: []byte("# nothing")}}})
+	if _, err := OpenPack(forged, trusted); !errors.Is(err, ErrUnknownKey) || !strings.Contains(err.Error(), KeyID(pubOf(testKey(3)))) {
+		t.Errorf("forged: %v", err)
+	}
+	// The envelope claims the trusted key, the signature is another key's.
+	claimed := bytes.Clone(forged)
+	copy(claimed[keyAt:], KeyID(pubOf(testKey(1))))
+	if _, err := OpenPack(claimed, trusted); !errors.Is(err, ErrBadSignature) {
+		t.Errorf("claimed key: %v", err)
+	}
+	// No trusted key at all.
+	if _, err := OpenPack(env, nil); !errors.Is(err, ErrUnknownKey) {
+		t.Errorf("no keys: %v", err)
+	}
+}
+
+func TestPackNamesRefused(t *testing.T) {
+	base := t.TempDir()
+	for _, tc := range []struct{ name, list, want string }{
+		{"parent", "../hashes.txt", "not beside the rule file"},
+		{"subfolder", "lists/hashes.txt", "not beside the rule file"},
+		{"absolute", filepath.Join(base, "hashes.txt"), "not beside the rule file"},
+		{"hidden", ".hashes.txt", "starts with a dot"},
+	} {
+		t.Run("build "+tc.name, func(t *testing.T) {
+			dir := filepath.Join(base, tc.name)
+			writeFiles(t, filepath.Join(dir, "lists"), map[string]string{"hashes.txt": sha("x") + "\n"})
+			writeFiles(t, dir, map[string]string{".hashes.txt": sha("x") + "\n", "hashes.txt": sha("x") + "\n",
+				"r.toml": strings.Replace(packRule[:strings.Index(packRule, "\n[[rule]]\nid = \"test.pack-relay")], `"hashes.txt"`, fmt.Sprintf("%q", tc.list), 1)})
+			writeFiles(t, base, map[string]string{"hashes.txt": sha("x") + "\n"})
+			_, err := BuildPack([]string{dir}, 1)
+			if !errors.Is(err, ErrBadFileName) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err = %v, want %q", err, tc.want)
+			}
+		})
+	}
+	t.Run("build duplicate across folders", func(t *testing.T) {
+		dirs := ruleFolders(t)
+		writeFiles(t, dirs[1], map[string]string{"pack.toml": "# another pack.toml\n"})
+		_, err := BuildPack(dirs, 1)
+		if !errors.Is(err, ErrBadFileName) || !strings.Contains(err.Error(), `"pack.toml" is both`) {
+			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("build rules that do not load", func(t *testing.T) {
+		dir := filepath.Join(base, "broken")
+		writeFiles(t, dir, map[string]string{"r.toml": "[[rule]]\nid = \n"})
+		if _, err := BuildPack([]string{dir}, 1); err == nil || !strings.Contains(err.Error(), "do not load") {
+			t.Errorf("err = %v", err)
+		}
+	})
+	key := testKey(1)
+	trusted := []ed25519.PublicKey{pubOf(key)}
+	for _, names := range [][]string{
+		{"../evil.toml"}, {"a/b.toml"}, {`a\b.toml`}, {"/etc/cron.d/x"}, {".."}, {"."}, {".aupscan-pack.json"},
+		{""}, {"a\nb"}, {"a.toml", "a.toml"}, {"b.toml", "a.toml"}, {strings.Repeat("x", 256)}, {"\xff.toml"},
+	} {
+		p := &Pack{Version: 1}
+		for _, n := range names {
+			p.Files = append(p.Files, PackFile{Name: n, Data: []byte("# x\n")})
+		}
+		t.Run(fmt.Sprintf("open %q", names), func(t *testing.T) {
+			if _, err := SignPack(&Pack{Version: 1, Files: slices.Clone(p.Files)}, key); err == nil && slices.IsSortedFunc(p.Files,
+				func(a, b PackFile) int { return strings.Compare(a.Name, b.Name) }) {
+				t.Error("SignPack accepted it") // it sorts, so only unsorted names pass
+			}
+			_, err := OpenPack(signedEnvelope(key, p), trusted)
+			if !errors.Is(err, ErrBadFileName) && !errors.Is(err, ErrMalformedPack) {
+				t.Errorf("OpenPack: %v", err)
+			}
+		})
+	}
+}
+
+func TestPackTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	noise := make([]byte, 3<<19) // incompressible: hex of random bytes compresses to half
+	rand.Read(noise)
+	var hashes strings.Builder
+	for i := 0; i+32 <= len(noise); i += 32 {
+		fmt.Fprintf(&hashes, "%x\n", noise[i:i+32])
+	}
+	writeFiles(t, dir, map[string]string{"pack.toml": packRule, "hashes.txt": hashes.String(), "relays.txt": "192.0.2.1\n"})
+	p, err := BuildPack([]string{dir}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = SignPack(p, testKey(1))
+	if !errors.Is(err, ErrPackTooLarge) || !strings.Contains(err.Error(), "a key-value entry takes at most") {
+		t.Errorf("err = %v", err)
+	}
+	t.Log(err)
+}
+
+func TestRulesKeyFiles(t *testing.T) {
+	dir := t.TempDir()
+	k1, err := GenerateRulesKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k2 := testKey(2)
+	priv, _ := EncodeSigningKey(k1)
+	pub1, _ := EncodePublicKey(pubOf(k1))
+	pub2, _ := EncodePublicKey(pubOf(k2))
+	writeFiles(t, dir, map[string]string{"k": string(priv), "k.pub": string(pub1) + "\n" + string(pub2), "bad": "hello",
+		"two": string(priv) + string(priv)})
+	got, err := LoadSigningKey(filepath.Join(dir, "k"))
+	if err != nil || !got.Equal(k1) {
+		t.Fatalf("LoadSigningKey = %v", err)
+	}
+	keys, err := LoadPublicKeys(filepath.Join(dir, "k.pub"))
+	if err != nil || len(keys) != 2 || !keys[0].Equal(pubOf(k1)) || !keys[1].Equal(pubOf(k2)) {
+		t.Fatalf("LoadPublicKeys = %d keys, %v", len(keys), err)
+	}
+	if !strings.Contains(string(pub1), KeyID(pubOf(k1))) {
+		t.Errorf("public key file does not name its key id:\n%s", pub1)
+	}
+	for _, tc := range []struct {
+		name string
+		err  func() error
+		want string
+	}{
+		{"private as public", func() error { _, err := LoadPublicKeys(filepath.Join(dir, "k")); return err }, `"PRIVATE KEY", want "PUBLIC KEY"`},
+		{"public as private", func() error { _, err := LoadSigningKey(filepath.Join(dir, "k.pub")); return err }, `want "PRIVATE KEY"`},
+		{"no block", func() error { _, err := LoadPublicKeys(filepath.Join(dir, "bad")); return err }, "no \"PUBLIC KEY\" PEM block"},
+		{"two private keys", func() error { _, err := LoadSigningKey(filepath.Join(dir, "two")); return err }, "more than one"},
+		{"missing", func() error { _, err := LoadPublicKeys(filepath.Join(dir, "none")); return err }, "no such file"},
+	} {
+		if err := tc.err(); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// TestPackFolderRollback: a pack folder installs newer packs only; the same files
+// again are no change, other files under an older or equal version are refused, and
+// a restart remembers the installed version.
+func TestPackFolderRollback(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "pack")
+	pf, err := openPackFolder(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{"operator-notes.txt": "not the pack's: left alone\n"})
+	mk := func(v uint64, files ...string) *Pack {
+		p := &Pack{Version: v, KeyID: "0123456789abcdef"}
+		for _, f := range files {
+			n, c, _ := strings.Cut(f, "=")
+			p.Files = append(p.Files, PackFile{Name: n, Data: []byte(c)})
+		}
+		return p
+	}
+	offer := func(p *Pack) (bool, error) { return pf.offer(p) }
+	if ok, err := offer(mk(10, "a.toml=# a10", "l.txt=1")); !ok || err != nil {
+		t.Fatalf("v10: %v %v", ok, err)
+	}
+	snap := snapshot(t, dir)
+	for _, tc := range []struct {
+		name string
+		p    *Pack
+	}{
+		{"older", mk(9, "a.toml=# a9")},
+		{"same version, other files", mk(10, "a.toml=# evil")},
+	} {
+		if ok, err := offer(tc.p); ok || !errors.Is(err, ErrRollback) {
+			t.Errorf("%s: %v %v, want ErrRollback", tc.name, ok, err)
+		}
+	}
+	if ok, err := offer(mk(3, "a.toml=# a10", "l.txt=1")); ok || err != nil {
+		t.Errorf("identical older pack: %v %v, want no change", ok, err)
+	}
+	if got := snapshot(t, dir); got != snap {
+		t.Errorf("folder changed by refused packs:\n%s\nwas\n%s", got, snap)
+	}
+	if ok, err := offer(mk(11, "b.toml=# b11", "m.txt=2")); !ok || err != nil {
+		t.Fatalf("v11: %v %v", ok, err)
+	}
+	want := "b.toml=# b11\nm.txt=2\noperator-notes.txt=not the pack's: left alone\n\n\n"
+	if got := snapshot(t, dir); got != want {
+		t.Errorf("after v11:\n%s\nwant\n%s", got, want)
+	}
+	// A restart reads the state: v11 again is no change, v10 is a rollback.
+	pf, err = openPackFolder(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pf.state.Version != 11 || !slices.Equal(pf.state.Files, []string{"b.toml", "m.txt"}) {
+		t.Errorf("state after restart %+v", pf.state)
+	}
+	if ok, err := offer(mk(10, "a.toml=# a10", "l.txt=1")); ok || !errors.Is(err, ErrRollback) {
+		t.Errorf("v10 after restart: %v %v", ok, err)
+	}
+}
+
+// visible lists a folder's visible files.
+func visible(t *testing.T, dir string) []string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Name(), ".") {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+// snapshot lists a folder's visible files with their content.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		data, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		fmt.Fprintf(&b, "%s=%s\n", e.Name(), data)
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+// FuzzOpenPack: OpenPack never panics, and a valid envelope with any one byte
+// changed is refused.
+func FuzzOpenPack(f *testing.F) {
+	env := validEnvelope(f)
+	trusted := []ed25519.PublicKey{pubOf(testKey(1))}
+	f.Add(env, uint32(0), byte(1))
+	f.Add([]byte(envelopeMagic+"key 0123456789abcdef\nsig \n"), uint32(30), byte(0x80))
+	f.Add([]byte{}, uint32(5), byte(0xff))
+	f.Add(env[:200], uint32(len(env)-1), byte(0x20))
+	f.Fuzz(func(t *testing.T, data []byte, pos uint32, x byte) {
+		if p, err := OpenPack(data, trusted); err == nil {
+			// Only a validly signed pack opens; whatever it holds is well formed.
+			if checkFiles(p.Files) != nil || p.Version == 0 {
+				t.Fatalf("opened a bad pack: %+v", p)
+			}
+		}
+		if x == 0 {
+			return
+		}
+		changed := bytes.Clone(env)
+		changed[int(pos)%len(changed)] ^= x
+		if p, err := OpenPack(changed, trusted); err == nil {
+			t.Fatalf("envelope with byte %d changed (^%#x) opened: version %d", int(pos)%len(changed), x, p.Version)
+		}
+	})
+}
+
+// startPackServer runs a NATS server whose "agent" user has only the permissions an
+// agent's credentials give (fleet/authority.go): read the rules bucket, receive
+// replies on its own inbox. The "manager" user may do everything.
+func startPackServer(t *testing.T) (managerURL, agentURL string) {
+	t.Helper()
+	stream := "KV_" + RulesBucket
+	agent := &server.User{Username: "agent", Password: "a", Permissions: &server.Permissions{
+		Publish: &server.SubjectPermission{Allow: []string{
+			"$JS.API.INFO",
+			"$JS.API.STREAM.INFO." + stream,
+			"$JS.API.STREAM.MSG.GET." + stream,
+			"$JS.API.DIRECT.GET." + stream,
+			"$JS.API.DIRECT.GET." + stream + ".>",
+		}},
+		Subscribe: &server.SubjectPermission{Allow: []string{"_INBOX_web-1.>"}},
+	}}
+	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true,
+		StoreDir: t.TempDir(), NoLog: true, NoSigs: true,
+		Users: []*server.User{{Username: "manager", Password: "m"}, agent}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("server not ready")
+	}
+	t.Cleanup(func() { s.Shutdown(); s.WaitForShutdown() })
+	addr := s.Addr().String()
+	return "nats://manager:m@" + addr, "nats://agent:a@" + addr
+}
+
+// installs records OnInstall calls.
+type installs struct {
+	mu sync.Mutex
+	v  []uint64
+}
+
+func (i *installs) add(v uint64) { i.mu.Lock(); i.v = append(i.v, v); i.mu.Unlock() }
+func (i *installs) get() []uint64 {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	return slices.Clone(i.v)
+}
+
+// TestRulePackDistribution: a manager publishes pack v1 to the bucket; an agent
+// with read-only rights installs it. An attacker with write access to the bucket
+// then puts a tampered envelope, and an old validly signed pack: both refused and
+// counted, the folder unchanged, OnInstall not called. Then v2 installs, and a
+// restarted fetcher neither installs v2 again nor forgets it.
+func TestRulePackDistribution(t *testing.T) {
+	murl, aurl := startPackServer(t)
+	ctx := context.Background()
+	nc := connect(t, murl)
+	js, _ := jetstream.New(nc)
+	key := testKey(1)
+	dirs := ruleFolders(t)
+
+	res, err := PublishRules(ctx, js, key, dirs, RulesBucketOptions{})
+	if err != nil || !res.Published {
+		t.Fatalf("publish v1: %+v %v", res, err)
+	}
+	v1 := res.Version
+	if again, err := PublishRules(ctx, js, key, dirs, RulesBucketOptions{}); err != nil || again.Published || again.Version != v1 {
+		t.Errorf("publishing the same rules again: %+v %v, want no new pack", again, err)
+	}
+	kv, err := js.KeyValue(ctx, RulesBucket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := js.Stream(ctx, "KV_"+RulesBucket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := st.CachedInfo().Config; !c.AllowDirect || c.MaxMsgsPerSubject != 5 || c.Storage != jetstream.FileStorage {
+		t.Errorf("rules bucket: %+v", c)
+	}
+	e, _ := kv.Get(ctx, RulesKey)
+	goodV1 := e.Value()
+
+	packDir := filepath.Join(t.TempDir(), "rule-pack")
+	var got installs
+	newFetcher := func() *RulePackFetcher {
+		f, err := NewRulePackFetcher(RulePackOptions{URL: aurl, InboxPrefix: "_INBOX_web-1", Dir: packDir,
+			Trusted: []ed25519.PublicKey{pubOf(testKey(5)), pubOf(key)}, Interval: 50 * time.Millisecond, OnInstall: got.add})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(f.Close)
+		return f
+	}
+	f := newFetcher()
+	stop := runBg(t, f.Run)
+	eventually(t, 10*time.Second, "v1 installed", func() bool { return len(got.get()) == 1 })
+	if v := got.get(); v[0] != v1 || f.Stats().Version != v1 || f.Stats().KeyID != KeyID(pubOf(key)) {
+		t.Fatalf("installed %v, stats %+v, want v1 %d", v, f.Stats(), v1)
+	}
+	snap := snapshot(t, packDir)
+	if got, want := visible(t, packDir), []string{"domains.txt", "hashes.txt", "local.toml", "pack.toml", "relays.txt"}; !slices.Equal(got, want) {
+		t.Errorf("pack folder holds %v, want %v", got, want)
+	}
+
+	// An attacker with write access to the bucket changes a rule file of the pack:
+	// a different relay list, same signature.
+	tampered := bytes.Clone(goodV1)
+	tampered[len(tampered)-20] ^= 0x55
+	if _, err := kv.Put(ctx, RulesKey, tampered); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 10*time.Second, "tampered pack refused", func() bool { return f.Stats().Refused == 1 })
+	if s := f.Stats(); !strings.Contains(s.LastError, "signature does not verify") || s.Version != v1 {
+		t.Errorf("after the tampered pack: %+v", s)
+	}
+	// An old pack, validly signed, with other rules: a rollback.
+	old, _ := BuildPack(dirs[:1], v1-1)
+	oldEnv, err := SignPack(old, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kv.Put(ctx, RulesKey, oldEnv); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 10*time.Second, "old pack refused", func() bool { return f.Stats().Refused == 2 })
+	if s := f.Stats(); !strings.Contains(s.LastError, "older than the installed one") {
+		t.Errorf("after the old pack: %+v", s)
+	}
+	time.Sleep(200 * time.Millisecond) // a few more polls: each bad revision counts once
+	if s := f.Stats(); s.Refused != 2 || s.Installs != 1 || s.Failures != 0 {
+		t.Errorf("stats %+v, want 2 refused, 1 install", s)
+	}
+	if now := snapshot(t, packDir); now != snap {
+		t.Errorf("folder changed by refused packs:\n%s\nwas\n%s", now, snap)
+	}
+	if v := got.get(); len(v) != 1 {
+		t.Errorf("OnInstall called for refused packs: %v", v)
+	}
+
+	// v2: a rule file changes, a list goes.
+	writeFiles(t, dirs[1], map[string]string{"local.toml": "[[disable]]\nid = \"proxy.squid\"\n"})
+	os.Remove(filepath.Join(dirs[1], "domains.txt"))
+	res, err = PublishRules(ctx, js, key, dirs, RulesBucketOptions{})
+	if err != nil || !res.Published || res.Version <= v1 {
+		t.Fatalf("publish v2: %+v %v", res, err)
+	}
+	v2 := res.Version
+	eventually(t, 10*time.Second, "v2 installed", func() bool { return len(got.get()) == 2 })
+	if v := got.get(); v[1] != v2 {
+		t.Errorf("installed %v, want v2 %d", v, v2)
+	}
+	if got, want := visible(t, packDir), []string{"hashes.txt", "local.toml", "pack.toml", "relays.txt"}; !slices.Equal(got, want) {
+		t.Errorf("pack folder after v2 holds %v, want %v", got, want)
+	}
+	if b, _ := os.ReadFile(filepath.Join(packDir, "local.toml")); !strings.HasPrefix(string(b), "[[disable]]") {
+		t.Errorf("local.toml after v2: %q", b)
+	}
+
+	// A restart: the state file says v2, the bucket holds v2: nothing to do.
+	stop()
+	f.Close()
+	f2 := newFetcher()
+	if s := f2.Stats(); s.Version != v2 {
+		t.Errorf("restarted fetcher reads version %d, want %d", s.Version, v2)
+	}
+	if err := f2.Check(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kv.Put(ctx, RulesKey, goodV1); err != nil { // the genuine v1, replayed
+		t.Fatal(err)
+	}
+	if err := f2.Check(ctx); !errors.Is(err, ErrRollback) {
+		t.Errorf("v1 replayed after the restart: %v, want ErrRollback", err)
+	}
+	if v := got.get(); len(v) != 2 {
+		t.Errorf("OnInstall calls %v, want 2", v)
+	}
+}
+
+// TestRulePackNothingPublished: a fetcher before any pack was published reads the
+// missing bucket as "nothing yet", not as an error.
+func TestRulePackNothingPublished(t *testing.T) {
+	_, aurl := startPackServer(t)
+	f, err := NewRulePackFetcher(RulePackOptions{URL: aurl, InboxPrefix: "_INBOX_web-1", Dir: t.TempDir(),
+		Trusted: []ed25519.PublicKey{pubOf(testKey(1))}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := f.Check(context.Background()); err != nil {
+		t.Errorf("Check = %v", err)
+	}
+	if _, err := NewRulePackFetcher(RulePackOptions{URL: aurl, Dir: t.TempDir()}); err == nil {
+		t.Error("a fetcher without trusted keys")
+	}
+}

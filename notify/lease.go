@@ -1,0 +1,136 @@
+package notify
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Several managers may drain one outbox and run one actions table. Before a manager
+// sends a message or runs an action it claims the row: claimed_by names it, and
+// claim_until (the database's clock, Unix ns) ends the lease. Another manager takes
+// only rows nobody holds or whose lease has run out, so a message is sent by one
+// manager at a time; if its manager dies mid-send, the lease runs out and another
+// sends the same bytes, with the same Message-ID, again: the one repeat a crash may
+// cause, as with a single manager. Recording the outcome ends the claim.
+
+// DefaultLease is how long a claim on a message or an action lasts unless renewed:
+// longer than one attempt can take (a sender renews the claims of its batch as it
+// goes). Sender.Lease and ActionRunner.Lease change it.
+const DefaultLease = 5 * time.Minute
+
+// leaseFor is a lease that outlasts an attempt bounded by timeout.
+func leaseFor(lease, timeout time.Duration) time.Duration {
+	if lease <= 0 {
+		lease = DefaultLease
+		if timeout > 0 {
+			lease = max(lease, 4*timeout)
+		}
+	}
+	return lease
+}
+
+// newOwner names a sender or action runner in the claims it takes: host, process and
+// a random part, so that two in one process differ as well.
+func newOwner(kind string) string {
+	host, _ := os.Hostname()
+	b := make([]byte, 4)
+	rand.Read(b)
+	return fmt.Sprintf("%s/%s/%d/%s", kind, host, os.Getpid(), hex.EncodeToString(b))
+}
+
+// claim leases to owner, for lease, up to limit pending rows of table (outbox or
+// actions) that are due at now and that nobody holds (or whose lease has run out),
+// oldest first, and returns their ids. In PostgreSQL the rows another manager is
+// claiming at this moment are skipped (SKIP LOCKED), and a row claimed and committed
+// meanwhile is re-checked and left out; in SQLite the statement runs alone.
+func (s *Store) claim(ctx context.Context, table, owner string, now time.Time, limit int, lease time.Duration) ([]int64, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	var ids []int64
+	err := s.tx(ctx, func(tx dbtx) error {
+		ids = ids[:0]
+		q := fmt.Sprintf(`UPDATE %[1]s SET claimed_by = ?, claim_until = %[2]s + ?
+			WHERE id IN (SELECT id FROM %[1]s WHERE status = 'pending' AND next_attempt <= ? AND claim_until < %[2]s
+				ORDER BY id LIMIT %[3]d%[4]s)
+			RETURNING id`, table, tx.clockNS(), limit, tx.skipLocked())
+		var err error
+		ids, err = scanIDs(tx.QueryContext(ctx, q, owner, int64(lease), ns(now)))
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim %s: %w", table, err)
+	}
+	slices.Sort(ids)
+	return ids, nil
+}
+
+// renew extends owner's claims on these rows by lease from now and returns the rows
+// it still holds: a row whose lease ran out and that another manager took is not
+// among them, and must be left to that manager.
+func (s *Store) renew(ctx context.Context, table, owner string, ids []int64, lease time.Duration) (map[int64]bool, error) {
+	held := map[int64]bool{}
+	if len(ids) == 0 {
+		return held, nil
+	}
+	where, args := idList(ids)
+	h := s.rw()
+	q := fmt.Sprintf(`UPDATE %s SET claim_until = %s + ? WHERE claimed_by = ? AND status = 'pending' AND id IN (%s)
+		RETURNING id`, table, h.clockNS(), where)
+	got, err := scanIDs(h.QueryContext(ctx, q, append([]any{int64(lease), owner}, args...)...))
+	if err != nil {
+		return nil, fmt.Errorf("renew %s claims: %w", table, err)
+	}
+	for _, id := range got {
+		held[id] = true
+	}
+	return held, nil
+}
+
+// release ends owner's claims on these rows (those it did not get to), so that the
+// next manager need not wait for the lease to run out.
+func (s *Store) release(ctx context.Context, table, owner string, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	where, args := idList(ids)
+	_, err := s.rw().ExecContext(ctx, fmt.Sprintf(`UPDATE %s SET claimed_by = '', claim_until = 0
+		WHERE claimed_by = ? AND status = 'pending' AND id IN (%s)`, table, where), append([]any{owner}, args...)...)
+	if err != nil {
+		return fmt.Errorf("release %s claims: %w", table, err)
+	}
+	return nil
+}
+
+// scanIDs reads a column of ids.
+func scanIDs(rows *sql.Rows, err error) ([]int64, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// idList is the placeholder list and arguments of ids, for "id IN (...)".
+func idList(ids []int64) (string, []any) {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", "), args
+}
