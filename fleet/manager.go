@@ -28,9 +28,12 @@ type ManagerOptions struct {
 	// Durable is the consumer's name; managers with the same name share the work
 	// (default "aupscan-managers").
 	Durable string
-	// Batch is the most findings handed to Handle at once (default 256); MaxWait is how
-	// long a fetch waits for them (default 1s).
+	// Batch is the most findings handed to Handle at once (default 256). Linger is
+	// how long Run waits, after a finding arrives, for more to fill the batch (default
+	// 20ms): the latency added when findings trickle in. MaxWait is how long Drain's
+	// fetches wait (default 1s).
 	Batch   int
+	Linger  time.Duration
 	MaxWait time.Duration
 	// AckWait is how long the server waits for a batch's acknowledgement before
 	// giving it to another manager (default 60s).
@@ -89,6 +92,9 @@ func NewManager(ctx context.Context, nc *nats.Conn, o ManagerOptions) (*Manager,
 	if o.Batch <= 0 {
 		o.Batch = 256
 	}
+	if o.Linger <= 0 {
+		o.Linger = 20 * time.Millisecond
+	}
 	if o.MaxWait <= 0 {
 		o.MaxWait = time.Second
 	}
@@ -137,18 +143,80 @@ func (m *Manager) Run(ctx context.Context) error {
 	}
 	pause := 100 * time.Millisecond
 	for ctx.Err() == nil {
-		if _, err := m.fetch(ctx); err != nil {
-			m.log.Warn("fetch findings", "err", err, "retry_in", pause)
-			select {
-			case <-ctx.Done():
-			case <-time.After(pause):
-			}
-			pause = min(2*pause, 5*time.Second)
-			continue
+		err := m.consume(ctx)
+		if err == nil || ctx.Err() != nil {
+			break
 		}
-		pause = 100 * time.Millisecond
+		m.log.Warn("consume findings", "err", err, "retry_in", pause)
+		select {
+		case <-ctx.Done():
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 5*time.Second)
 	}
 	return nil
+}
+
+// consume handles batches from a continuous pull until ctx ends (nil) or the pull
+// fails (its error). The pull keeps up to two batches on their way to this manager,
+// so a batch is in hand as soon as findings arrive rather than when a fetch times out.
+func (m *Manager) consume(ctx context.Context) error {
+	it, err := m.cons.Messages(jetstream.PullMaxMessages(2 * m.o.Batch))
+	if err != nil {
+		return err
+	}
+	for ctx.Err() == nil {
+		msgs, err := m.next(ctx, it)
+		if len(msgs) > 0 {
+			m.handle(context.WithoutCancel(ctx), msgs)
+		}
+		if err != nil && ctx.Err() == nil {
+			it.Stop()
+			return err
+		}
+	}
+	// The findings already delivered to this manager are finished, not left to wait
+	// out AckWait before another manager may take them.
+	// A server that is away leaves them to AckWait after all: the wait is bounded.
+	it.Drain()
+	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+	defer cancel()
+	defer it.Stop()
+	for {
+		msgs, err := m.next(dctx, it)
+		if len(msgs) > 0 {
+			m.handle(context.WithoutCancel(ctx), msgs)
+		}
+		if err != nil {
+			return nil
+		}
+	}
+}
+
+// next waits for one finding message, then up to Linger for more, up to Batch. It
+// returns the messages it has with the iterator's error, if any.
+func (m *Manager) next(ctx context.Context, it jetstream.MessagesContext) ([]jetstream.Msg, error) {
+	first, err := it.Next(jetstream.NextContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	msgs := []jetstream.Msg{first}
+	deadline := time.Now().Add(m.o.Linger)
+	for len(msgs) < m.o.Batch {
+		wait := time.Until(deadline)
+		if wait <= 0 {
+			break
+		}
+		msg, err := it.Next(jetstream.NextMaxWait(wait))
+		if errors.Is(err, nats.ErrTimeout) || errors.Is(err, context.DeadlineExceeded) {
+			break
+		}
+		if err != nil {
+			return msgs, err
+		}
+		msgs = append(msgs, msg)
+	}
+	return msgs, nil
 }
 
 // Drain handles batches until a fetch comes back empty: what the stream holds now,

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"fmt"
@@ -25,7 +26,8 @@ import (
 type harness struct {
 	o        options
 	log      *slog.Logger
-	srv      *fleet.Server
+	srv      *exec.Cmd // the NATS server's process
+	url      string
 	dsn      string // the case database the managers use
 	db       *sql.DB
 	dropDB   func()
@@ -51,8 +53,7 @@ func startHarness(ctx context.Context, o options, log *slog.Logger) (*harness, e
 		}
 	}()
 	var err error
-	h.srv, err = fleet.StartServer(fleet.ServerOptions{Dir: filepath.Join(o.work, "nats"), Listen: "127.0.0.1:0"})
-	if err != nil {
+	if err := h.startServer(ctx); err != nil {
 		return nil, err
 	}
 	if err := h.openDatabase(ctx); err != nil {
@@ -79,6 +80,32 @@ func startHarness(ctx context.Context, o options, log *slog.Logger) (*harness, e
 	}
 	ok = true
 	return h, nil
+}
+
+// startServer runs the NATS server in a process of its own (this program with
+// -serve) and reads its URL.
+func (h *harness) startServer(ctx context.Context) error {
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, self, "-serve", filepath.Join(h.o.work, "nats"))
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start NATS server: %w", err)
+	}
+	h.srv = cmd
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		return fmt.Errorf("NATS server: %w", err)
+	}
+	h.url = strings.TrimSpace(line)
+	h.log.Info("NATS server started", "pid", cmd.Process.Pid, "url", h.url)
+	return nil
 }
 
 // openDatabase creates a fresh database for this run: on the PostgreSQL server the
@@ -148,7 +175,7 @@ func (h *harness) managerConfig(n, metricsPort int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "[log]\nformat = \"json\"\nlevel = \"warn\"\n[identity]\nhost = \"manager-%d\"\n", n)
 	fmt.Fprintf(&b, "[metrics]\nlisten = \"127.0.0.1:%d\"\n[daemon]\nnotify_interval = \"5s\"\n", metricsPort)
-	fmt.Fprintf(&b, "[fleet]\nrole = \"manager\"\nurl = %q\nsilent_after = \"5m\"\n", h.srv.URL())
+	fmt.Fprintf(&b, "[fleet]\nrole = \"manager\"\nurl = %q\nsilent_after = \"5m\"\n", h.url)
 	fmt.Fprintf(&b, "[notify]\ndatabase = %q\n", h.dsn)
 	fmt.Fprintf(&b, "[notify.mail]\nfrom = \"AUP <aup@cloud.example>\"\noperator = \"Load Cloud\"\nfolder = %q\n",
 		filepath.Join(h.o.work, "mail"))
@@ -199,7 +226,7 @@ func (h *harness) startAgents(ctx context.Context) error {
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			a, err := fleet.NewAgent(fleet.AgentOptions{URL: h.srv.URL(), Host: host, Heartbeat: h.o.heartbeat,
+			a, err := fleet.NewAgent(fleet.AgentOptions{URL: h.url, Host: host, Heartbeat: h.o.heartbeat,
 				SpoolDir: filepath.Join(h.o.work, "spool", host), SpoolSize: 1 << 20, Timeout: 30 * time.Second})
 			if err != nil {
 				mu.Lock()
@@ -249,7 +276,8 @@ func (h *harness) close() {
 		h.dropDB()
 	}
 	if h.srv != nil {
-		h.srv.Shutdown()
+		h.srv.Process.Signal(os.Interrupt)
+		h.srv.Wait()
 	}
 }
 

@@ -22,6 +22,8 @@ import (
 	"path/filepath"
 	"syscall"
 	"time"
+
+	"github.com/aupscan/aupscan/fleet"
 )
 
 // options are the load generator's flags.
@@ -59,7 +61,17 @@ func main() {
 	flag.Float64Var(&o.burst, "burst", 0.25, "share of agents reporting a new finding in a burst, within one second")
 	flag.IntVar(&o.connect, "connect", 64, "agents connecting at once while the fleet starts")
 	flag.BoolVar(&o.keep, "keep", false, "keep the work folder")
+	serve := flag.String("serve", "", "internal: run the NATS server with its files in this folder")
 	flag.Parse()
+	if *serve != "" {
+		// The server runs in a process of its own: the agents' connections and the
+		// server's sockets together would pass a usual open-file limit.
+		if err := serveNATS(*serve); err != nil {
+			fmt.Fprintln(os.Stderr, "fleetload -serve:", err)
+			os.Exit(1)
+		}
+		return
+	}
 
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -71,7 +83,7 @@ func main() {
 }
 
 func run(ctx context.Context, o options, log *slog.Logger) error {
-	if err := raiseFileLimit(2*o.agents + 1024); err != nil {
+	if err := raiseFileLimit(o.agents + 1024); err != nil {
 		return err
 	}
 	if o.work == "" {
@@ -96,8 +108,8 @@ func run(ctx context.Context, o options, log *slog.Logger) error {
 	return rep.print(os.Stdout)
 }
 
-// raiseFileLimit lifts the open-file limit: the server and every agent connection
-// live in this one process.
+// raiseFileLimit lifts the open-file limit: every agent's connection lives in this
+// process (and every server socket in the server's).
 func raiseFileLimit(want int) error {
 	var l syscall.Rlimit
 	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &l); err != nil {
@@ -123,4 +135,22 @@ func buildAupscand(ctx context.Context, dir string) (string, error) {
 		return "", fmt.Errorf("build aupscand: %w", err)
 	}
 	return out, nil
+}
+
+// serveNATS runs a NATS server with JetStream in dir until SIGTERM or SIGINT,
+// printing its URL on the first line of its output.
+func serveNATS(dir string) error {
+	if err := raiseFileLimit(1 << 15); err != nil {
+		fmt.Fprintln(os.Stderr, "fleetload -serve:", err)
+	}
+	srv, err := fleet.StartServer(fleet.ServerOptions{Dir: dir, Listen: "127.0.0.1:0"})
+	if err != nil {
+		return err
+	}
+	defer srv.Shutdown()
+	fmt.Println(srv.URL())
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	<-sig
+	return nil
 }

@@ -24,6 +24,7 @@ type report struct {
 	cases                      int
 	toCase, toNotice           []time.Duration
 	mgr                        []procStats
+	server                     procStats
 }
 
 // procStats is a manager process's CPU time and peak memory.
@@ -53,6 +54,7 @@ func (h *harness) report(ctx context.Context, s *sampler, bursts []*burst, stand
 	for _, m := range h.managers {
 		r.mgr = append(r.mgr, readProc(m.cmd.Process.Pid))
 	}
+	r.server = readProc(h.srv.Process.Pid)
 	return r, nil
 }
 
@@ -103,6 +105,7 @@ func (r *report) print(w io.Writer) error {
 	for i, m := range r.mgr {
 		fmt.Fprintf(w, "  manager %d  %.1f s CPU, %d MiB peak RSS\n", i+1, m.cpu.Seconds(), m.rss>>20)
 	}
+	fmt.Fprintf(w, "  NATS       %.1f s CPU, %d MiB peak RSS\n", r.server.cpu.Seconds(), r.server.rss>>20)
 	return nil
 }
 
