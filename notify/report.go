@@ -41,7 +41,7 @@ func (n *Notifier) List(ctx context.Context, f ListFilter, now time.Time) ([]Cas
 	var out []CaseSummary
 	for _, c := range cases {
 		c = n.withZone(c)
-		s := CaseSummary{Case: c, Decision: Decide(c, n.cfg.Policy, now), NeedsContact: c.NeedsContact()}
+		s := CaseSummary{Case: c, Decision: n.decide(c, now), NeedsContact: c.NeedsContact()}
 		if f.NeedsContact && !s.NeedsContact {
 			continue
 		}
@@ -67,7 +67,7 @@ func (n *Notifier) Show(ctx context.Context, id int64, now time.Time) (CaseRepor
 		return r, err
 	}
 	r.Case = n.withZone(c)
-	r.Decision = Decide(r.Case, n.cfg.Policy, now)
+	r.Decision = n.decide(r.Case, now)
 	if r.Audit, err = n.store.Audit(ctx, id); err != nil {
 		return r, err
 	}

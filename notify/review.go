@@ -72,3 +72,11 @@ func (n *Notifier) AgentHeard(ctx context.Context, host string, heardAt time.Tim
 	}
 	return err == nil, err
 }
+
+// decide is Decide for the case views: a review case holds for the operator.
+func (n *Notifier) decide(c Case, now time.Time) Decision {
+	if c.IsReview() && c.State == StateOpen {
+		return Decision{Action: ActionHold, Reason: "for operator review (agent silent): never a notice to the tenant"}
+	}
+	return Decide(c, n.cfg.Policy, now)
+}

@@ -64,6 +64,10 @@ func TestAgentSilentCase(t *testing.T) {
 		if res := r.tick(t); res.Review != 2 || res.Messages != 0 {
 			t.Errorf("tick %+v, want 2 for review and no message", res)
 		}
+		rep, err := r.n.Show(r.ctx, silent[0].ID, r.clk.Now())
+		if err != nil || rep.Decision.Action != ActionHold {
+			t.Errorf("cases show of an agent-silent case: %+v, %v; want a hold for review", rep.Decision, err)
+		}
 		closed, err := r.n.AgentHeard(r.ctx, "web-1", r.clk.Now())
 		if err != nil || !closed {
 			t.Fatalf("AgentHeard: %v, %v", closed, err)

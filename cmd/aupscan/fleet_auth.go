@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/aupscan/aupscan/fleet"
@@ -52,34 +50,8 @@ func (c *fleetEnrollCmd) Run(g *Globals) error {
 		_, err := g.stdout.Write(creds)
 		return err
 	}
-	if err := writePrivate(c.Output, creds); err != nil {
+	if err := writeKeyFile(c.Output, creds, 0o600); err != nil {
 		return &exitErr{code: exitError, err: err}
-	}
-	return nil
-}
-
-// writePrivate replaces path with data, readable by its owner only.
-func writePrivate(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Chmod(0o600)
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		return errors.Join(err, os.Remove(tmp))
 	}
 	return nil
 }

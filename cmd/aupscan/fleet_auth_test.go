@@ -1,54 +1,19 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/alecthomas/kong"
 	"github.com/nats-io/jwt/v2"
 
 	"github.com/aupscan/aupscan/fleet"
 )
 
-// fleetAuthCLI runs the fleet credential commands under a parser wired as the lead
-// wires them into cli (aupscan fleet init|enroll|server-config).
-func fleetAuthCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var c struct {
-		Globals
-		Fleet struct {
-			Init         fleetInitCmd         `cmd:""`
-			Enroll       fleetEnrollCmd       `cmd:""`
-			ServerConfig fleetServerConfigCmd `cmd:"" name:"server-config"`
-		} `cmd:""`
-	}
-	var out, errb bytes.Buffer
-	c.stdout, c.stderr = &out, &errb
-	parser, err := kong.New(&c, kong.Name("aupscan"), kong.Writers(&out, &errb), kong.Exit(func(int) { t.Fatal("exit") }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, err := parser.Parse(args)
-	if err != nil {
-		return exitError, out.String(), err.Error()
-	}
-	if err := ctx.Run(&c.Globals); err != nil {
-		var ee *exitErr
-		if errors.As(err, &ee) {
-			return ee.code, out.String(), errb.String() + err.Error()
-		}
-		return exitError, out.String(), errb.String() + err.Error()
-	}
-	return exitClean, out.String(), errb.String()
-}
-
 func TestFleetInitEnrollServerConfig(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "authority")
-	code, out, errs := fleetAuthCLI(t, "fleet", "init", "--authority", dir)
+	code, out, errs := fleetCLI(t, "fleet", "init", "--authority", dir)
 	if code != 0 || !strings.Contains(out, "operator O") {
 		t.Fatalf("init: exit %d\n%s%s", code, out, errs)
 	}
@@ -57,7 +22,7 @@ func TestFleetInitEnrollServerConfig(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	code, out, errs = fleetAuthCLI(t, "fleet", "enroll", "--authority", dir, "web-1.example.net")
+	code, out, errs = fleetCLI(t, "fleet", "enroll", "--authority", dir, "web-1.example.net")
 	if code != 0 {
 		t.Fatalf("enroll: exit %d\n%s", code, errs)
 	}
@@ -68,7 +33,7 @@ func TestFleetInitEnrollServerConfig(t *testing.T) {
 	}
 
 	file := filepath.Join(t.TempDir(), "m.creds")
-	code, out, errs = fleetAuthCLI(t, "fleet", "enroll", "--authority", dir, "--manager", "--ttl", "0", "-o", file, "manager-1")
+	code, out, errs = fleetCLI(t, "fleet", "enroll", "--authority", dir, "--manager", "--ttl", "0", "-o", file, "manager-1")
 	if code != 0 || out != "" {
 		t.Fatalf("enroll --manager: exit %d\n%s%s", code, out, errs)
 	}
@@ -81,12 +46,12 @@ func TestFleetInitEnrollServerConfig(t *testing.T) {
 		t.Errorf("manager credentials: %+v", uc)
 	}
 
-	code, out, _ = fleetAuthCLI(t, "fleet", "server-config", "--authority", dir)
+	code, out, _ = fleetCLI(t, "fleet", "server-config", "--authority", dir)
 	if code != 0 || out != a.ServerConfig() {
 		t.Errorf("server-config: exit %d\n%s", code, out)
 	}
 
-	if code, _, errs := fleetAuthCLI(t, "fleet", "enroll", "--authority", filepath.Join(t.TempDir(), "none"), "web-1"); code != exitError || !strings.Contains(errs, "no authority") {
+	if code, _, errs := fleetCLI(t, "fleet", "enroll", "--authority", filepath.Join(t.TempDir(), "none"), "web-1"); code != exitError || !strings.Contains(errs, "no authority") {
 		t.Errorf("enroll without an authority: exit %d %s", code, errs)
 	}
 }

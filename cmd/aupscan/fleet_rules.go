@@ -4,9 +4,7 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"text/tabwriter"
 	"time"
@@ -52,32 +50,6 @@ func (c *fleetKeygenCmd) Run(g *Globals) error {
 	}
 	fmt.Fprintf(g.stdout, "key %s\nprivate %s (the manager's fleet.rules.signing_key)\npublic %s.pub (the agents' fleet.rules.public_keys)\n",
 		fleet.KeyID(key.Public().(ed25519.PublicKey)), c.Out, c.Out)
-	return nil
-}
-
-// writeKeyFile replaces path with data under mode, through a temporary file.
-func writeKeyFile(path string, data []byte, mode fs.FileMode) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, mode)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Chmod(mode)
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		return errors.Join(err, os.Remove(tmp))
-	}
 	return nil
 }
 

@@ -1,53 +1,17 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/alecthomas/kong"
 )
-
-// fleetRulesCLI runs the rule pack commands under a parser wired as the lead wires
-// them into fleetCmd (aupscan fleet keygen|pack|verify).
-func fleetRulesCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var c struct {
-		Globals
-		Fleet struct {
-			Keygen fleetKeygenCmd `cmd:""`
-			Pack   fleetPackCmd   `cmd:""`
-			Verify fleetVerifyCmd `cmd:""`
-		} `cmd:""`
-	}
-	var out, errb bytes.Buffer
-	c.stdout, c.stderr = &out, &errb
-	parser, err := kong.New(&c, kong.Name("aupscan"), kong.Writers(&out, &errb), kong.Exit(func(int) { t.Fatal("exit") }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, err := parser.Parse(args)
-	if err != nil {
-		return exitError, out.String(), err.Error()
-	}
-	if err := ctx.Run(&c.Globals); err != nil {
-		var ee *exitErr
-		if errors.As(err, &ee) {
-			return ee.code, out.String(), errb.String() + err.Error()
-		}
-		return exitError, out.String(), errb.String() + err.Error()
-	}
-	return exitClean, out.String(), errb.String()
-}
 
 func TestFleetKeygenPackVerify(t *testing.T) {
 	dir := t.TempDir()
 	key := filepath.Join(dir, "rules.key")
-	code, out, errs := fleetRulesCLI(t, "fleet", "keygen", "--out", key)
+	code, out, errs := fleetCLI(t, "fleet", "keygen", "--out", key)
 	if code != 0 || !strings.HasPrefix(out, "key ") {
 		t.Fatalf("keygen: exit %d\n%s%s", code, out, errs)
 	}
@@ -56,7 +20,7 @@ func TestFleetKeygenPackVerify(t *testing.T) {
 			t.Errorf("%s: %v, mode %v, want %v", p, err, fi.Mode().Perm(), mode)
 		}
 	}
-	if code, _, errs := fleetRulesCLI(t, "fleet", "keygen", "--out", key); code != exitError || !strings.Contains(errs, "exists") {
+	if code, _, errs := fleetCLI(t, "fleet", "keygen", "--out", key); code != exitError || !strings.Contains(errs, "exists") {
 		t.Errorf("keygen over an existing key: exit %d, %s", code, errs)
 	}
 
@@ -74,15 +38,15 @@ address_files = ["relays.txt"]
 `), 0o644)
 	os.WriteFile(filepath.Join(rules, "relays.txt"), []byte("192.0.2.7\n"), 0o644)
 	pack := filepath.Join(dir, "rules.pack")
-	code, out, errs = fleetRulesCLI(t, "fleet", "pack", "--key", key, "--pack-version", "17", "-o", pack, rules)
+	code, out, errs = fleetCLI(t, "fleet", "pack", "--key", key, "--pack-version", "17", "-o", pack, rules)
 	if code != 0 || !strings.Contains(out, "version 17") || !strings.Contains(out, "2 files") {
 		t.Fatalf("pack: exit %d\n%s%s", code, out, errs)
 	}
-	code, out, errs = fleetRulesCLI(t, "fleet", "verify", "--keys", key+".pub", pack)
+	code, out, errs = fleetCLI(t, "fleet", "verify", "--keys", key+".pub", pack)
 	if code != 0 || !strings.Contains(out, "version 17\n") || !strings.Contains(out, "relays.toml") || !strings.Contains(out, "relays.txt") {
 		t.Fatalf("verify: exit %d\n%s%s", code, out, errs)
 	}
-	code, out, _ = fleetRulesCLI(t, "--format", "json", "fleet", "verify", "--keys", key+".pub", pack)
+	code, out, _ = fleetCLI(t, "--format", "json", "fleet", "verify", "--keys", key+".pub", pack)
 	var r packReport
 	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || r.Version != 17 || len(r.Files) != 2 || r.Files[1].Name != "relays.txt" {
 		t.Errorf("verify json: exit %d, %s", code, out)
@@ -90,14 +54,14 @@ address_files = ["relays.txt"]
 
 	// Another key's public key: refused. A changed byte: refused.
 	other := filepath.Join(dir, "other.key")
-	fleetRulesCLI(t, "fleet", "keygen", "--out", other)
-	if code, _, errs := fleetRulesCLI(t, "fleet", "verify", "--keys", other+".pub", pack); code != exitError || !strings.Contains(errs, "untrusted key") {
+	fleetCLI(t, "fleet", "keygen", "--out", other)
+	if code, _, errs := fleetCLI(t, "fleet", "verify", "--keys", other+".pub", pack); code != exitError || !strings.Contains(errs, "untrusted key") {
 		t.Errorf("verify with another key: exit %d, %s", code, errs)
 	}
 	data, _ := os.ReadFile(pack)
 	data[len(data)-5] ^= 1
 	os.WriteFile(pack, data, 0o644)
-	if code, _, errs := fleetRulesCLI(t, "fleet", "verify", "--keys", key+".pub", pack); code != exitError || !strings.Contains(errs, "signature does not verify") {
+	if code, _, errs := fleetCLI(t, "fleet", "verify", "--keys", key+".pub", pack); code != exitError || !strings.Contains(errs, "signature does not verify") {
 		t.Errorf("verify a changed pack: exit %d, %s", code, errs)
 	}
 	// A list outside the folder: refused at build.
@@ -112,7 +76,7 @@ description = "Traffic to a listed relay."
 address_files = ["../relays.txt"]
 `), 0o644)
 	os.WriteFile(filepath.Join(dir, "relays.txt"), []byte("192.0.2.7\n"), 0o644)
-	if code, _, errs := fleetRulesCLI(t, "fleet", "pack", "--key", key, "-o", pack, rules); code != exitError || !strings.Contains(errs, "not beside the rule file") {
+	if code, _, errs := fleetCLI(t, "fleet", "pack", "--key", key, "-o", pack, rules); code != exitError || !strings.Contains(errs, "not beside the rule file") {
 		t.Errorf("pack with a list outside: exit %d, %s", code, errs)
 	}
 }

@@ -170,10 +170,13 @@ func (p *cutProxy) restore() {
 	p.serve(ln)
 }
 
-// writeFile writes a test file and returns its path.
+// writeFile writes a test file (making its folder) and returns its path.
 func writeFile(t *testing.T, dir, name string, data []byte, mode os.FileMode) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(p, data, mode); err != nil {
 		t.Fatal(err)
 	}

@@ -475,7 +475,9 @@ func (w *fleetPG) waitDrained(t *testing.T) {
 // fleetWaitStreamCreds waits until a manager has created the findings stream.
 func fleetWaitStreamCreds(t *testing.T, url, creds string) {
 	t.Helper()
-	nc, err := nats.Connect(url, nats.UserCredentials(creds))
+	// The manager may still be starting its server: keep trying to connect.
+	nc, err := nats.Connect(url, nats.UserCredentials(creds), nats.RetryOnFailedConnect(true),
+		nats.MaxReconnects(-1), nats.ReconnectWait(100*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
 	}
