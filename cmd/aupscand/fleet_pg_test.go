@@ -218,6 +218,7 @@ func (w *fleetPG) checkNotices(kills int) (messages int) {
 	if repeats > kills {
 		w.t.Errorf("%d repeated deliveries for %d kills", repeats, kills)
 	}
+	w.t.Logf("%d messages delivered, %d of them again under their own Message-ID (%d kills)", len(got), repeats, kills)
 	return len(queued)
 }
 
