@@ -131,9 +131,10 @@ func (c *captures) stop() {
 }
 
 // capture reads one interface in windows of daemon.capture_window: at the end of
-// each the counters are published and new rules are taken up. The flow table is
-// flushed between windows (traffic.Live resets its Scanner), so a handshake that
-// straddles the boundary can be missed; see the report on issue 6.
+// each the counters are published and new rules are taken up. The flow table carries
+// over from window to window (traffic.LiveWindow), so a handshake that straddles a
+// boundary is seen whole; it is flushed only when new rules replace the scanner and
+// when the capture stops.
 func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.CaptureInterface, mapper *hostMapper) {
 	log := d.log.With("interface", it.Name)
 	var filter *traffic.Filter
@@ -142,6 +143,14 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 	}
 	window := cfg.Daemon.CaptureWindow.Or(30 * time.Second)
 	retry := time.Second
+	// The scanner outlives a reopened socket: the flows go on.
+	var s *traffic.Scanner
+	version := ""
+	defer func() {
+		if s != nil {
+			s.Flush()
+		}
+	}()
 	for ctx.Err() == nil {
 		src, err := openLive(it.Name, cfg.Capture.SnapLen, time.Second)
 		if err != nil {
@@ -156,17 +165,19 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 		}
 		log.Info("capturing")
 		retry = time.Second
-		var s *traffic.Scanner
-		version := ""
 		for ctx.Err() == nil {
 			a := d.rules.current()
 			if s == nil || a.Set.Version() != version {
+				if s != nil {
+					s.Flush() // the flows under the old rules end here
+				}
 				s = traffic.NewScanner(a.Engines.traffic, traffic.ScannerConfig{Source: it.Name, Host: orHost(it.Host, cfg),
 					MaxPayloads: cfg.Capture.MaxPayloads, Flows: traffic.FlowTableConfig{MaxFlows: liveFlows(cfg)}},
 					d.trafficEmit(it.Host, mapper))
+				s.Reset(it.Name)
 				version = a.Set.Version()
 			}
-			st, err := s.Live(src, filter, time.Now().Add(window), ctx.Done())
+			st, err := s.LiveWindow(src, filter, time.Now().Add(window), ctx.Done())
 			d.m.packets.WithLabelValues(it.Name).Add(float64(st.Packets))
 			d.m.notIP.WithLabelValues(it.Name).Add(float64(st.NotIP))
 			d.m.malformed.WithLabelValues(it.Name).Add(float64(st.Malformed))

@@ -33,6 +33,16 @@ type FlowStats struct {
 	DroppedFull uint64 // packets of new flows not tracked: the table was full of live flows
 }
 
+// since returns the counters' growth from an earlier snapshot; Active stays the
+// current count.
+func (st FlowStats) since(earlier FlowStats) FlowStats {
+	st.Created -= earlier.Created
+	st.EvictedIdle -= earlier.EvictedIdle
+	st.EvictedFull -= earlier.EvictedFull
+	st.DroppedFull -= earlier.DroppedFull
+	return st
+}
+
 // Timeout classes: one list each, least recently seen first.
 const (
 	classTCP = iota

@@ -22,15 +22,30 @@ type LiveStats struct {
 // zero) has come, then ends every flow. Packets that do not pass filter (nil: all
 // pass) are counted and left out. Findings go to the Scanner's emit function, which
 // must not block: a live capture drops packets while it waits.
-func (s *Scanner) Live(src *LiveSource, filter *Filter, until time.Time, done <-chan struct{}) (st LiveStats, err error) {
+func (s *Scanner) Live(src *LiveSource, filter *Filter, until time.Time, done <-chan struct{}) (LiveStats, error) {
 	s.Reset(src.Name())
+	st, err := s.LiveWindow(src, filter, until, done)
+	s.Flush()
+	ss := s.Stats()
+	st.Flows, st.Findings = ss.Flows, ss.Findings
+	return st, err
+}
+
+// LiveWindow is Live without the start and the end: the flow table carries over
+// from the previous window and into the next, so a handshake that straddles the
+// boundary is still seen whole. A long-running capture calls it once a window to
+// publish its counters; the stats it returns are those of this window alone (Active:
+// the flows in the table at its end). Call Reset before the first window and Flush
+// after the last.
+func (s *Scanner) LiveWindow(src *LiveSource, filter *Filter, until time.Time, done <-chan struct{}) (st LiveStats, err error) {
 	dec := s.decoder()
 	p := &s.pkt
+	before := s.Stats()
 	defer func() {
-		s.Flush()
 		st.Drops += src.Drops()
 		ss := s.Stats()
-		st.Flows, st.Findings = ss.Flows, ss.Findings
+		st.Findings = ss.Findings - before.Findings
+		st.Flows = ss.Flows.since(before.Flows)
 	}()
 	for {
 		select {

@@ -110,6 +110,39 @@ func TestLiveOpenVPN(t *testing.T) {
 	t.Fatalf("no OpenVPN finding in %d packets; openvpn said:\n%s", st.Packets, logs())
 }
 
+// TestLiveWindowsKeepFlows captures the same real OpenVPN handshake in windows, the
+// way the daemon publishes its counters, but of 1 ms: a window reads at most one
+// packet (its time is checked before each read), so every packet of the handshake
+// falls in a window of its own, and the finding is made all the same because
+// LiveWindow keeps the flow table from one window to the next. Each window reports
+// only its own flows.
+func TestLiveWindowsKeepFlows(t *testing.T) {
+	src, _, logs := openVPNBetweenNamespaces(t)
+	found := false
+	s := NewScanner(builtinEngine(t), ScannerConfig{}, func(f scanner.Finding) {
+		if f.Rule == "vpn.openvpn.traffic" {
+			found = true
+		}
+	})
+	s.Reset(src.Name())
+	var created, windows uint64
+	for deadline := time.Now().Add(20 * time.Second); !found && time.Now().Before(deadline); windows++ {
+		st, err := s.LiveWindow(src, nil, time.Now().Add(time.Millisecond), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		created += st.Flows.Created
+	}
+	s.Flush()
+	if !found {
+		t.Fatalf("no OpenVPN finding in %d windows; openvpn said:\n%s", windows, logs())
+	}
+	if total := s.Stats().Flows.Created; created != total || windows < 2 {
+		t.Errorf("windows reported %d flows created in all, the scanner %d, over %d windows", created, total, windows)
+	}
+	t.Logf("found after %d windows of 1 ms, %d flows", windows, created)
+}
+
 type lockedWriter struct {
 	b  *strings.Builder
 	mu *sync.Mutex
