@@ -179,6 +179,7 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 			}
 			st, err := s.LiveWindow(src, filter, time.Now().Add(window), ctx.Done())
 			d.m.packets.WithLabelValues(it.Name).Add(float64(st.Packets))
+			d.m.bytes.WithLabelValues(it.Name).Add(float64(st.Bytes))
 			d.m.notIP.WithLabelValues(it.Name).Add(float64(st.NotIP))
 			d.m.malformed.WithLabelValues(it.Name).Add(float64(st.Malformed))
 			d.m.flows.WithLabelValues(it.Name).Add(float64(st.Flows.Created))

@@ -48,8 +48,10 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	if err := os.WriteFile(actionLog, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	metricsPort := testenv.FreePort(t)
 	cfgPath := e2eConfig(t, dir, map[string]string{
-		"@VETH@": lab.vethA, "@SMTP_PORT@": strconv.Itoa(mp.SMTPPort), "@ACTION_LOG@": actionLog})
+		"@VETH@": lab.vethA, "@SMTP_PORT@": strconv.Itoa(mp.SMTPPort), "@ACTION_LOG@": actionLog,
+		"@METRICS_PORT@": strconv.Itoa(metricsPort)})
 
 	// The veth lives in namespace A: the daemon's capture socket is opened there.
 	prevOpen := openLive
@@ -84,6 +86,23 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	}
 	if m := regexp.MustCompile(`(?m)^Traffic: +(.*)$`).FindStringSubmatch(text); m == nil || !flow.MatchString(m[1]) {
 		t.Errorf("warning does not name the flow to 10.98.0.2:1194 as evidence:\n%s", text)
+	}
+
+	// The capture's counters, published at the end of each 1 s window: packets, and
+	// their bytes on the wire (at least an Ethernet, IPv4 and UDP header each).
+	metric := func(name string) float64 {
+		m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` (\S+)$`).FindStringSubmatch(
+			get(t, fmt.Sprintf("http://127.0.0.1:%d/metrics", metricsPort)))
+		if m == nil {
+			return 0
+		}
+		v, _ := strconv.ParseFloat(m[1], 64)
+		return v
+	}
+	src := `{source="` + lab.vethA + `"}`
+	waitFor(t, 5*time.Second, "capture counters published", func() bool { return metric("aupscand_capture_packets_total"+src) > 0 })
+	if p, b := metric("aupscand_capture_packets_total"+src), metric("aupscand_capture_bytes_total"+src); b < 42*p {
+		t.Errorf("capture counters: %v packets, %v bytes; want at least 42 bytes a packet", p, b)
 	}
 
 	// The reminder, then the final notice: one message each, nothing else.

@@ -20,16 +20,16 @@ import (
 type metrics struct {
 	reg *prometheus.Registry
 
-	packets, notIP, malformed, drops, flows *prometheus.CounterVec // by source
-	files, filesSkipped                     *prometheus.CounterVec // by root
-	findings                                *prometheus.CounterVec // by category
-	findingsDropped                         prometheus.Counter
-	cases                                   *prometheus.GaugeVec // by state
-	notices                                 *prometheus.CounterVec
-	actions                                 *prometheus.CounterVec
-	configReloads                           *prometheus.CounterVec   // by result
-	scanDuration                            *prometheus.HistogramVec // by kind
-	scansSkipped                            prometheus.Counter
+	packets, bytes, notIP, malformed, drops, flows *prometheus.CounterVec // by source
+	files, filesSkipped                            *prometheus.CounterVec // by root
+	findings                                       *prometheus.CounterVec // by category
+	findingsDropped                                prometheus.Counter
+	cases                                          *prometheus.GaugeVec // by state
+	notices                                        *prometheus.CounterVec
+	actions                                        *prometheus.CounterVec
+	configReloads                                  *prometheus.CounterVec   // by result
+	scanDuration                                   *prometheus.HistogramVec // by kind
+	scansSkipped                                   prometheus.Counter
 }
 
 func newMetrics() *metrics {
@@ -40,6 +40,7 @@ func newMetrics() *metrics {
 		return c
 	}
 	m.packets = counter("capture_packets_total", "Packets read, live or from capture files.", "source")
+	m.bytes = counter("capture_bytes_total", "Bytes on the wire of the packets read live (their original length, not the snap length kept).", "source")
 	m.notIP = counter("capture_not_ip_total", "Frames without IP (ARP, LLDP): nothing wrong.", "source")
 	m.malformed = counter("capture_malformed_total", "Packets that did not decode.", "source")
 	m.drops = counter("capture_drops_total", "Packets lost: dropped by the kernel, or new flows a full flow table could not track.", "source")

@@ -11,6 +11,12 @@ type FlowTableConfig struct {
 	TCPTimeout   time.Duration // idle time after which a TCP flow expires; default 5m
 	UDPTimeout   time.Duration // the same for UDP; default 2m
 	OtherTimeout time.Duration // ICMP, ESP, GRE and the rest; default 1m
+	// FullIdle is how long a flow must have been quiet before a full table may evict
+	// it for a new one even though it is answered and still under inspection;
+	// default 10s. A verdict comes from a flow's first packets, so a conversation
+	// quiet that long has had its chance, and a flood of new flows cannot keep the
+	// table full of stale ones until their idle timeouts (minutes) run out.
+	FullIdle time.Duration
 	// OnEvict, if set, is given each flow that Track evicts to make room, before the
 	// table recycles it. Idle flows go to Expire's callback instead.
 	OnEvict func(*Flow)
@@ -22,6 +28,7 @@ const (
 	DefaultTCPTimeout   = 5 * time.Minute
 	DefaultUDPTimeout   = 2 * time.Minute
 	DefaultOtherTimeout = time.Minute
+	DefaultFullIdle     = 10 * time.Second
 )
 
 // FlowStats counts what a FlowTable did.
@@ -65,6 +72,7 @@ const flowChunk = 64
 type FlowTable struct {
 	cfg     FlowTableConfig
 	timeout [numClasses]time.Duration
+	full    time.Duration // FullIdle
 	flows   map[FlowKey]*Flow
 	lists   [numClasses]flowList
 	free    *Flow     // recycled flows, linked by next
@@ -81,6 +89,7 @@ func NewFlowTable(cfg FlowTableConfig) *FlowTable {
 	t.timeout[classTCP] = orDefault(cfg.TCPTimeout, DefaultTCPTimeout)
 	t.timeout[classUDP] = orDefault(cfg.UDPTimeout, DefaultUDPTimeout)
 	t.timeout[classOther] = orDefault(cfg.OtherTimeout, DefaultOtherTimeout)
+	t.full = orDefault(cfg.FullIdle, DefaultFullIdle)
 	return t
 }
 
@@ -96,6 +105,9 @@ func orDefault(d, def time.Duration) time.Duration {
 // evicted: all are live, answered and unfinished (the packet is counted as dropped).
 func (t *FlowTable) Track(p *Packet) (*Flow, Dir) {
 	k, srcLo := flowKey(p)
+	if p.Time.After(t.now) {
+		t.now = p.Time // before a full table judges its flows' idleness
+	}
 	f := t.flows[k]
 	if f == nil {
 		if f = t.create(k, p, srcLo); f == nil {
@@ -111,9 +123,6 @@ func (t *FlowTable) Track(p *Packet) (*Flow, Dir) {
 	}
 	if p.Time.After(f.Last) {
 		f.Last = p.Time
-	}
-	if p.Time.After(t.now) {
-		t.now = p.Time
 	}
 	t.lists[f.class].moveToBack(f)
 	return f, dir
@@ -152,14 +161,14 @@ func classOf(proto uint8) uint8 {
 }
 
 // makeRoom evicts, from the least recently seen flows, one that costs nothing to
-// lose: Done, never answered (a scan's probe), or idle past its timeout. Live
-// conversations under inspection are kept, so a flood of new flows cannot push out
-// the ones being judged.
+// lose: Done, never answered (a scan's probe), quiet for FullIdle, or idle past its
+// timeout. Live conversations under inspection are kept, so a flood of new flows
+// cannot push out the ones being judged.
 func (t *FlowTable) makeRoom() bool {
 	for c := range t.lists {
 		n := 0
 		for f := t.lists[c].head; f != nil && n < evictScan; f, n = f.next, n+1 {
-			if f.Done || f.Packets[FromServer] == 0 || t.now.Sub(f.Last) > t.timeout[c] {
+			if idle := t.now.Sub(f.Last); f.Done || f.Packets[FromServer] == 0 || idle > t.full || idle > t.timeout[c] {
 				t.unlink(f)
 				if t.cfg.OnEvict != nil {
 					t.cfg.OnEvict(f)

@@ -156,6 +156,29 @@ func TestFlowTableFull(t *testing.T) {
 	}
 }
 
+// TestFlowTableFullIdle: in a full table of answered flows under inspection, one
+// quiet for longer than FullIdle gives way to a new flow; one quiet for less does not.
+func TestFlowTableFullIdle(t *testing.T) {
+	ft := NewFlowTable(FlowTableConfig{MaxFlows: 2, FullIdle: 10 * time.Second})
+	for _, sport := range []uint16{40001, 40002} {
+		ft.Track(at(pkt(ProtoUDP, v4a, sport, v4b, 53, 0, "q"), 0))
+		ft.Track(at(pkt(ProtoUDP, v4b, 53, v4a, sport, 0, "a"), 0))
+	}
+	ft.Track(at(pkt(ProtoUDP, v4a, 40002, v4b, 53, 0, "q"), 8*time.Second)) // 40002 speaks again
+	if f, _ := ft.Track(at(pkt(ProtoUDP, v4a, 40003, v4b, 53, 0, "q"), 9*time.Second)); f != nil {
+		t.Fatal("a flow quiet for 9s gave way, FullIdle is 10s")
+	}
+	if f, _ := ft.Track(at(pkt(ProtoUDP, v4a, 40004, v4b, 53, 0, "q"), 11*time.Second)); f == nil {
+		t.Fatal("a flow quiet for 11s did not give way to a new one in a full table")
+	}
+	if _, ok := ft.flows[FlowKeyOf(pkt(ProtoUDP, v4a, 40002, v4b, 53, 0, ""))]; !ok {
+		t.Error("the flow heard 3s ago was evicted instead of the quiet one")
+	}
+	if s := ft.Stats(); s.DroppedFull != 1 || s.EvictedFull != 1 || s.Active != 2 {
+		t.Errorf("stats %+v", s)
+	}
+}
+
 func TestFlowFlushRecycles(t *testing.T) {
 	ft := NewFlowTable(FlowTableConfig{})
 	ft.Track(pkt(ProtoTCP, v4a, 50000, v4b, 443, TCPFlagSYN, ""))

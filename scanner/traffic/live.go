@@ -10,6 +10,7 @@ import (
 // LiveStats counts what a live capture read.
 type LiveStats struct {
 	Packets   uint64 // read from the socket
+	Bytes     uint64 // their length on the wire (not the snap length kept)
 	Filtered  uint64 // left out by the filter
 	NotIP     uint64
 	Malformed uint64
@@ -68,6 +69,7 @@ func (s *Scanner) LiveWindow(src *LiveSource, filter *Filter, until time.Time, d
 			return st, err
 		}
 		st.Packets++
+		st.Bytes += uint64(ci.Length)
 		p.Num, p.Time, p.Length = src.Num(), ci.Timestamp, ci.Length
 		if err := dec.DecodeLink(src.LinkType(), data, p); err != nil {
 			if errors.Is(err, ErrNotIP) {
