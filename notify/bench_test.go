@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/aupscan/aupscan/scanner"
 )
 
 // BenchmarkMailpit measures notices per second delivered to mailpit over SMTP: b.N
@@ -44,4 +46,32 @@ func BenchmarkMailpit(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "notices/s")
 	b.ReportMetric(float64(b.N)/queued.Seconds(), "queued/s")
+}
+
+// BenchmarkTickIdle measures one Tick over 5,000 open cases with nothing due (each
+// warning queued, none delivered yet): the cost of every notifier cycle of a busy
+// manager, on SQLite and on PostgreSQL (AUPSCAN_TEST_POSTGRES).
+//
+//	scripts/with-postgres.sh go test ./notify -run '^$' -bench TickIdle -benchtime 20x
+func BenchmarkTickIdle(b *testing.B) {
+	for _, be := range []backend{sqliteBackend, postgresBackend} {
+		b.Run(string(be), func(b *testing.B) {
+			r := newRigOn(b, testConfig(b, b.TempDir()), be)
+			fs := make([]scanner.Finding, 5000)
+			for i := range fs {
+				fs[i] = finding([]string{"web-1", "web-2", "db-1", "lotus-1"}[i%4], fmt.Sprintf("rule-%04d", i), "tor", t0)
+			}
+			r.process(b, fs...)
+			if res := r.tick(b); res.Notices != len(fs) {
+				b.Fatalf("first tick %+v", res)
+			}
+			b.ResetTimer()
+			for range b.N {
+				if res := r.tick(b); res.Notices != 0 {
+					b.Fatalf("tick %+v", res)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/tick")
+		})
+	}
 }
