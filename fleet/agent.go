@@ -23,6 +23,9 @@ type AgentOptions struct {
 	URL string
 	// Credentials is a NATS credentials file (user JWT and NKey seed); empty: none.
 	Credentials string
+	// TLSCA is a PEM file of the CA that signed the server's certificate: with it
+	// the agent speaks TLS and checks the server (TLSOption); empty: plain.
+	TLSCA string
 	// Host is this agent's host id: findings without a host get it, and heartbeats
 	// carry it.
 	Host string
@@ -118,6 +121,7 @@ func NewAgent(o AgentOptions) (*Agent, error) {
 	if o.Credentials != "" {
 		opts = append(opts, nats.UserCredentials(o.Credentials))
 	}
+	opts = append(opts, TLSOption(o.TLSCA)...)
 	nc, err := nats.Connect(o.URL, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("fleet agent: connect %s: %w", o.URL, err)

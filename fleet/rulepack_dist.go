@@ -178,6 +178,8 @@ type RulePackOptions struct {
 	// URL, Credentials and Name are the NATS connection's, as for an Agent; the
 	// fetcher has a connection of its own.
 	URL, Credentials, Name string
+	// TLSCA is the CA file the server's certificate is checked against (TLSOption).
+	TLSCA string
 	// InboxPrefix is the connection's inbox prefix: an agent's credentials let it
 	// receive replies below AgentInboxPrefix(host) only. Empty: "_INBOX".
 	InboxPrefix string
@@ -271,6 +273,7 @@ func NewRulePackFetcher(o RulePackOptions) (*RulePackFetcher, error) {
 	if o.InboxPrefix != "" {
 		opts = append(opts, nats.CustomInboxPrefix(o.InboxPrefix))
 	}
+	opts = append(opts, TLSOption(o.TLSCA)...)
 	nc, err := nats.Connect(o.URL, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("rule packs: connect %s: %w", o.URL, err)

@@ -71,6 +71,15 @@ func EnsureStreams(ctx context.Context, js jetstream.JetStream, o StreamOptions)
 	return nil
 }
 
+// TLSOption makes a client check the server's certificate against the CA
+// certificates in the PEM file ca, and so speak TLS; empty: no option.
+func TLSOption(ca string) []nats.Option {
+	if ca == "" {
+		return nil
+	}
+	return []nats.Option{nats.RootCAs(ca)}
+}
+
 // Connect opens a manager's connection to url with a credentials file (empty: none)
 // and any further options (Authority.ManagerOption). It retries in the background
 // when the server is not up yet.
@@ -96,6 +105,10 @@ type ServerOptions struct {
 	Listen string
 	// Name is the server's name (default "aupscan").
 	Name string
+	// TLSCert and TLSKey are PEM files of the server's certificate (valid for the
+	// address clients dial) and key: with them, clients must speak TLS and check
+	// the certificate (fleet.tls_ca), so findings never cross the network in clear.
+	TLSCert, TLSKey string
 	// Authority, when set, puts the server in operator mode: only users the
 	// authority issued connect, each with its permissions (IssueAgent, IssueManager).
 	// Nil: an open server, for tests and a loopback-only small installation.
@@ -147,6 +160,13 @@ func StartServer(o ServerOptions) (*Server, error) {
 		if err := o.Authority.configure(opts); err != nil {
 			return nil, fmt.Errorf("embedded server: %w", err)
 		}
+	}
+	if o.TLSCert != "" || o.TLSKey != "" {
+		tc, err := server.GenTLSConfig(&server.TLSConfigOpts{CertFile: o.TLSCert, KeyFile: o.TLSKey})
+		if err != nil {
+			return nil, fmt.Errorf("embedded server: TLS: %w", err)
+		}
+		opts.TLS, opts.TLSConfig, opts.TLSTimeout = true, tc, 5
 	}
 	s, err := server.NewServer(opts)
 	if err != nil {

@@ -37,7 +37,7 @@ func runAgent(ctx context.Context, cfg *config.Config, once bool, hup <-chan os.
 		return err
 	}
 	fc := cfg.Fleet
-	a, err := fleet.NewAgent(fleet.AgentOptions{URL: fc.URL, Credentials: fc.Credentials, Host: cfg.Identity.Host,
+	a, err := fleet.NewAgent(fleet.AgentOptions{URL: fc.URL, Credentials: fc.Credentials, TLSCA: fc.TLSCA, Host: cfg.Identity.Host,
 		SpoolDir: fc.SpoolDir, SpoolSize: int64(fc.SpoolSize), Heartbeat: fc.Heartbeat.Or(30 * time.Second), Log: log})
 	if err != nil {
 		return err

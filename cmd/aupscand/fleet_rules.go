@@ -77,7 +77,7 @@ func (d *daemon) startRulePacks(ctx context.Context, cfg *config.Config) (*fleet
 	}
 	fc := cfg.Fleet
 	f, err := fleet.NewRulePackFetcher(fleet.RulePackOptions{
-		URL: fc.URL, Credentials: fc.Credentials, Name: "aupscan-rules " + cfg.Identity.Host,
+		URL: fc.URL, Credentials: fc.Credentials, TLSCA: fc.TLSCA, Name: "aupscan-rules " + cfg.Identity.Host,
 		InboxPrefix: fleet.AgentInboxPrefix(cfg.Identity.Host),
 		Dir:         fr.Dir, Trusted: keys, Interval: fr.Interval.Or(time.Minute), Log: d.log,
 		OnInstall: func(v uint64) {

@@ -55,7 +55,8 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 				return fmt.Errorf("fleet.server.authority: %w", err)
 			}
 		}
-		srv, err := fleet.StartServer(fleet.ServerOptions{Dir: fc.Server.Dir, Listen: fc.Server.Listen, Authority: auth})
+		srv, err := fleet.StartServer(fleet.ServerOptions{Dir: fc.Server.Dir, Listen: fc.Server.Listen, Authority: auth,
+			TLSCert: fc.Server.TLSCert, TLSKey: fc.Server.TLSKey})
 		if err != nil {
 			return err
 		}
@@ -90,7 +91,7 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 		}
 		self = append(self, opt)
 	}
-	nc, err := fleet.Connect(url, fc.Credentials, "aupscan-manager "+cfg.Identity.Host, self...)
+	nc, err := fleet.Connect(url, fc.Credentials, "aupscan-manager "+cfg.Identity.Host, append(self, fleet.TLSOption(fc.TLSCA)...)...)
 	if err != nil {
 		return err
 	}

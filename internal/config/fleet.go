@@ -37,6 +37,10 @@ type FleetConfig struct {
 	// reports the agent silent for operator review (default 5m; never a tenant
 	// notice).
 	SilentAfter Duration `toml:"silent_after"`
+	// TLSCA is a PEM file of the CA that signed the NATS server's certificate: with
+	// it the daemon connects with TLS and checks the server; empty: plain (fine on
+	// loopback, not across a network).
+	TLSCA string `toml:"tls_ca"`
 	// AckWait is how long the server waits for a manager's acknowledgement of a batch
 	// before it gives the batch to another manager (default 60s): the time a killed
 	// manager's findings wait. A live manager extends it while it works.
@@ -63,6 +67,12 @@ type FleetServer struct {
 	// configured from the same folder instead (aupscan fleet server-config prints
 	// its operator, system_account, resolver and resolver_preload lines).
 	Authority string `toml:"authority"`
+	// TLSCert and TLSKey are the embedded server's certificate and key (PEM files):
+	// with them every client must speak TLS. The certificate must be valid for the
+	// address the agents dial (and for 127.0.0.1 when the manager dials its own
+	// server with fleet.url empty).
+	TLSCert string `toml:"tls_cert"`
+	TLSKey  string `toml:"tls_key"`
 }
 
 // ValidateFleet checks the [fleet] table against the rest of the configuration and
@@ -84,6 +94,15 @@ func (c *Config) ValidateFleet() error {
 	abs(&fc.SpoolDir)
 	abs(&fc.Server.Dir)
 	abs(&fc.Server.Authority)
+	abs(&fc.TLSCA)
+	abs(&fc.Server.TLSCert)
+	abs(&fc.Server.TLSKey)
+	if (fc.Server.TLSCert == "") != (fc.Server.TLSKey == "") {
+		bad("fleet.server.tls_cert", "the embedded server needs both tls_cert and tls_key, or neither")
+	}
+	if fc.Server.TLSCert != "" && !fc.Server.Embedded {
+		bad("fleet.server.tls_cert", "only the embedded server uses it: an external NATS server has its own tls block")
+	}
 	if fc.SpoolSize < 0 {
 		bad("fleet.spool_size", "must not be negative")
 	}

@@ -84,3 +84,34 @@ func TestFleetErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestFleetTLS: certificate paths resolve against the file; a certificate without its
+// key, or on a server that is not embedded, names the key at fault.
+func TestFleetTLS(t *testing.T) {
+	c, err := loadFleet(t, notifySection+`
+[fleet]
+role = "manager"
+tls_ca = "pki/ca.pem"
+[fleet.server]
+embedded = true
+dir = "var/nats"
+tls_cert = "pki/server.pem"
+tls_key = "pki/server.key"
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := filepath.Dir(c.File)
+	if f := c.Fleet; f.TLSCA != filepath.Join(base, "pki/ca.pem") || f.Server.TLSKey != filepath.Join(base, "pki/server.key") {
+		t.Errorf("fleet = %+v", f)
+	}
+	for body, want := range map[string]string{
+		"[fleet]\nrole = \"manager\"\n[fleet.server]\nembedded = true\ndir = \"n\"\ntls_cert = \"s.pem\"\n":                   "needs both tls_cert and tls_key",
+		"[fleet]\nrole = \"manager\"\nurl = \"tls://nats:4222\"\n[fleet.server]\ntls_cert = \"s.pem\"\ntls_key = \"s.key\"\n": "only the embedded server uses it",
+	} {
+		_, err := loadFleet(t, notifySection+body)
+		if err == nil || !strings.Contains(err.Error(), "fleet.server.tls_cert") || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q on fleet.server.tls_cert", body, err, want)
+		}
+	}
+}

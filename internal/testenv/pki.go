@@ -8,6 +8,7 @@ import (
 	"crypto/x509/pkix"
 	"encoding/pem"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -16,7 +17,9 @@ import (
 
 // WriteOpenVPNPKI writes what a real OpenVPN needs for TLS mode in a test: a CA
 // (ca.pem) and a server and a client certificate with their keys (server.pem,
-// server.key, client.pem, client.key), ECDSA P-256, valid for an hour.
+// server.key, client.pem, client.key), ECDSA P-256, valid for an hour. The server
+// certificate names 127.0.0.1 and localhost too, so any TLS server of a test (the
+// fleet's NATS server) can use it.
 func WriteOpenVPNPKI(t testing.TB, dir string) {
 	t.Helper()
 	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
@@ -45,6 +48,9 @@ func WriteOpenVPNPKI(t testing.TB, dir string) {
 		tmpl := &x509.Certificate{SerialNumber: big.NewInt(int64(i + 2)), Subject: pkix.Name{CommonName: name},
 			NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour),
 			KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyAgreement, ExtKeyUsage: []x509.ExtKeyUsage{usage}}
+		if name == "server" {
+			tmpl.IPAddresses, tmpl.DNSNames = []net.IP{net.IPv4(127, 0, 0, 1)}, []string{"localhost"}
+		}
 		der, err := x509.CreateCertificate(rand.Reader, tmpl, caCert, &key.PublicKey, caKey)
 		if err != nil {
 			t.Fatal(err)
