@@ -310,6 +310,10 @@ func (a *Authority) issue(name string, perms jwt.Permissions, agent bool, expire
 	if err != nil {
 		return nil, fmt.Errorf("fleet authority: %w", err)
 	}
+	// Recorded so that Revoke can find the key of a host later.
+	if err := a.record(pub, name); err != nil {
+		return nil, err
+	}
 	return creds, nil
 }
 

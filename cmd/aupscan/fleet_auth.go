@@ -70,3 +70,24 @@ func (c *fleetServerConfigCmd) Run(g *Globals) error {
 	_, err = fmt.Fprint(g.stdout, a.ServerConfig())
 	return err
 }
+
+// fleetRevokeCmd revokes every credentials file issued to a host (or a manager).
+type fleetRevokeCmd struct {
+	Authority string `required:"" type:"path" placeholder:"DIR" help:"Folder of the authority (aupscan fleet init)."`
+	Host      string `arg:"" name:"HOST" help:"The agent's host id, or the manager's name, whose credentials are revoked."`
+}
+
+func (c *fleetRevokeCmd) Run(g *Globals) error {
+	a, err := fleet.LoadAuthority(c.Authority)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	n, err := a.Revoke(c.Host)
+	if err != nil {
+		return &exitErr{code: exitError, err: err}
+	}
+	fmt.Fprintf(g.stdout, "revoked %d credentials of %s\n"+
+		"embedded server: send the manager SIGHUP (systemctl reload aupscand)\n"+
+		"external servers: replace the lines of aupscan fleet server-config and reload them\n", n, c.Host)
+	return nil
+}

@@ -54,6 +54,19 @@ func TestFleetInitEnrollServerConfig(t *testing.T) {
 	if code, _, errs := fleetCLI(t, "fleet", "enroll", "--authority", filepath.Join(t.TempDir(), "none"), "web-1"); code != exitError || !strings.Contains(errs, "no authority") {
 		t.Errorf("enroll without an authority: exit %d %s", code, errs)
 	}
+
+	// revoke: the host's one credentials file; the new account JWT is what
+	// server-config prints from then on.
+	code, out, errs = fleetCLI(t, "fleet", "revoke", "--authority", dir, "web-1.example.net")
+	if code != 0 || !strings.Contains(out, "revoked 1 credentials of web-1.example.net") {
+		t.Errorf("revoke: exit %d\n%s%s", code, out, errs)
+	}
+	if _, cfg, _ := fleetCLI(t, "fleet", "server-config", "--authority", dir); cfg == a.ServerConfig() {
+		t.Error("server-config did not change with the revocation")
+	}
+	if code, _, errs := fleetCLI(t, "fleet", "revoke", "--authority", dir, "never-enrolled"); code != exitError || !strings.Contains(errs, "no credentials were issued") {
+		t.Errorf("revoke of a host never enrolled: exit %d %s", code, errs)
+	}
 }
 
 func decodeCreds(t *testing.T, creds []byte) *jwt.UserClaims {

@@ -48,6 +48,7 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 	fc := cfg.Fleet
 	url := fc.URL
 	var auth *fleet.Authority
+	var srv *fleet.Server
 	if fc.Server.Embedded {
 		if fc.Server.Authority != "" {
 			var err error
@@ -55,7 +56,8 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 				return fmt.Errorf("fleet.server.authority: %w", err)
 			}
 		}
-		srv, err := fleet.StartServer(fleet.ServerOptions{Dir: fc.Server.Dir, Listen: fc.Server.Listen, Authority: auth,
+		var err error
+		srv, err = fleet.StartServer(fleet.ServerOptions{Dir: fc.Server.Dir, Listen: fc.Server.Listen, Authority: auth,
 			TLSCert: fc.Server.TLSCert, TLSKey: fc.Server.TLSKey})
 		if err != nil {
 			return err
@@ -116,7 +118,40 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 	go func() { defer close(done); m.Run(mctx) }()
 	go d.pruneHandled(mctx)
 	defer func() { cancel(); <-done }()
+	if auth != nil && hup != nil {
+		hup = authorityOnHUP(mctx, hup, srv, fc.Server.Authority, log)
+	}
 	return d.serve(ctx, cfgPath, hup)
+}
+
+// authorityOnHUP hands each SIGHUP on to the daemon's reload after giving the
+// embedded server the authority's account as it is now on disk, so a revocation
+// (aupscan fleet revoke) takes effect: its connections are closed and refused.
+func authorityOnHUP(ctx context.Context, hup <-chan os.Signal, srv *fleet.Server, dir string, log *slog.Logger) <-chan os.Signal {
+	out := make(chan os.Signal, 1)
+	go func() {
+		for {
+			var sig os.Signal
+			select {
+			case <-ctx.Done():
+				return
+			case sig = <-hup:
+			}
+			if a, err := fleet.LoadAuthority(dir); err != nil {
+				log.Error("fleet authority not reloaded: the server keeps the running one", "err", err)
+			} else if err := srv.UpdateAuthority(a); err != nil {
+				log.Error("fleet authority not reloaded: the server keeps the running one", "err", err)
+			} else {
+				log.Info("fleet authority reloaded: revocations in force", "dir", dir)
+			}
+			select {
+			case out <- sig:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
 }
 
 // keepHandled is how long the message keys of handled findings are kept: past the
