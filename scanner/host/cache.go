@@ -41,7 +41,19 @@ var cacheMigrations = []string{
 		matches TEXT NOT NULL,         -- JSON [{"rule","evidence"}]: content matches only
 		PRIMARY KEY (dev, ino)
 	) WITHOUT ROWID`,
+	// seen_ns: when a scan last met the file, so that entries of files gone (deleted,
+	// or under a tree no longer scanned) age out; existing entries start from their
+	// last read.
+	`ALTER TABLE files ADD COLUMN seen_ns INTEGER NOT NULL DEFAULT 0;
+	UPDATE files SET seen_ns = checked_ns`,
 }
+
+// DefaultCacheMaxAge is how long an entry no scan has met is kept.
+const DefaultCacheMaxAge = 30 * 24 * time.Hour
+
+// touchEvery is how stale an entry's seen time may get before a cache hit writes it
+// again: one write a file a day at most, so a rescan stays a read-only pass.
+const touchEvery = 24 * time.Hour
 
 // Cache remembers, for each file (device and inode), its size, times, digests and the
 // content matches found when it was last read, so a rescan reads only what changed.
@@ -49,13 +61,19 @@ var cacheMigrations = []string{
 type Cache struct {
 	// RacyWindow is DefaultRacyWindow unless changed before use; 0 trusts every entry.
 	RacyWindow time.Duration
+	// MaxAge is DefaultCacheMaxAge unless changed before use: Close deletes the
+	// entries no scan has met for longer (files deleted, trees no longer scanned),
+	// so the cache does not only grow.
+	MaxAge time.Duration
 
 	db        *sql.DB
 	get       *sql.Stmt
 	recovered error
 
-	mu      sync.Mutex // guards pending and err
+	mu      sync.Mutex // guards pending, touched, pruned and err
 	pending []cacheEntry
+	touched []cacheEntry // hits whose seen time is to be written again
+	pruned  int64
 	err     error
 }
 
@@ -97,7 +115,7 @@ func openCache(path string) (*Cache, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open cache: %w", err)
 	}
-	c := &Cache{db: db, RacyWindow: DefaultRacyWindow}
+	c := &Cache{db: db, RacyWindow: DefaultRacyWindow, MaxAge: DefaultCacheMaxAge}
 	if err := c.prepare(); err != nil {
 		db.Close()
 		return nil, err
@@ -117,7 +135,7 @@ func (c *Cache) prepare() error {
 		return err
 	}
 	var err error
-	c.get, err = c.db.Prepare(`SELECT size, mtime_ns, ctime_ns, checked_ns, type, sha256, sha1, md5, path, content_version, matches FROM files WHERE dev = ? AND ino = ?`)
+	c.get, err = c.db.Prepare(`SELECT size, mtime_ns, ctime_ns, checked_ns, seen_ns, type, sha256, sha1, md5, path, content_version, matches FROM files WHERE dev = ? AND ino = ?`)
 	if err != nil {
 		return fmt.Errorf("prepare cache lookup: %w", err)
 	}
@@ -173,10 +191,31 @@ func (c *Cache) Err() error {
 	return c.err
 }
 
-// Close writes what is pending and closes the database.
+// Close writes what is pending, deletes the entries older than MaxAge, and closes
+// the database.
 func (c *Cache) Close() error {
 	ferr := c.Flush()
-	return errors.Join(ferr, c.db.Close())
+	var perr error
+	if c.MaxAge > 0 {
+		var res sql.Result
+		res, perr = c.db.Exec(`DELETE FROM files WHERE seen_ns < ?`, time.Now().Add(-c.MaxAge).UnixNano())
+		if perr == nil {
+			n, _ := res.RowsAffected()
+			c.mu.Lock()
+			c.pruned += n
+			c.mu.Unlock()
+		} else {
+			perr = fmt.Errorf("cache prune: %w", perr)
+		}
+	}
+	return errors.Join(ferr, perr, c.db.Close())
+}
+
+// Pruned is how many entries Close deleted as older than MaxAge.
+func (c *Cache) Pruned() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.pruned
 }
 
 // cacheEntry is one file's row.
@@ -184,6 +223,7 @@ type cacheEntry struct {
 	dev, ino              uint64
 	size                  int64
 	mtime, ctime, checked int64 // ns since the epoch
+	seen                  int64 // ns since the epoch: when a scan last met the file
 	ftype                 string
 	digests               signatures.Digests
 	path, version         string
@@ -215,7 +255,7 @@ func (c *Cache) lookup(dev, ino uint64) (cacheEntry, bool) {
 	e := cacheEntry{dev: dev, ino: ino}
 	var sha256, sha1, md5 []byte
 	var matches string
-	err := c.get.QueryRow(int64(dev), int64(ino)).Scan(&e.size, &e.mtime, &e.ctime, &e.checked, &e.ftype,
+	err := c.get.QueryRow(int64(dev), int64(ino)).Scan(&e.size, &e.mtime, &e.ctime, &e.checked, &e.seen, &e.ftype,
 		&sha256, &sha1, &md5, &e.path, &e.version, &matches)
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, false
@@ -262,12 +302,23 @@ func (c *Cache) cached(fm *signatures.FileMatcher, now cacheEntry, path string) 
 	}
 	res := signatures.FileResult{Size: e.size, Type: e.ftype, Digests: e.digests, Content: content}
 	res.Matches = fm.CombineMatches(fm.MatchDigests(&e.digests, e.size), content)
+	if now := time.Now().UnixNano(); now-e.seen > touchEvery.Nanoseconds() {
+		e.seen = now
+		c.mu.Lock()
+		c.touched = append(c.touched, e)
+		full := len(c.touched) >= cacheBatch
+		c.mu.Unlock()
+		if full {
+			c.Flush()
+		}
+	}
 	return res, true
 }
 
 // store queues the entry of a file just read; written by the batch.
 func (c *Cache) store(fm *signatures.FileMatcher, e cacheEntry, path string, res *signatures.FileResult) {
 	e.ftype, e.digests, e.path, e.version = res.Type, res.Digests, path, fm.ContentVersion(res.Type)
+	e.seen = time.Now().UnixNano()
 	for _, m := range res.Content {
 		e.matches = append(e.matches, cachedMatch{m.Rule.ID, m.Evidence})
 	}
@@ -283,26 +334,26 @@ func (c *Cache) store(fm *signatures.FileMatcher, e cacheEntry, path string, res
 // Flush writes the pending entries in one transaction; ScanFiles calls it at the end.
 func (c *Cache) Flush() error {
 	c.mu.Lock()
-	batch := c.pending
-	c.pending = nil
+	batch, touched := c.pending, c.touched
+	c.pending, c.touched = nil, nil
 	c.mu.Unlock()
-	if len(batch) == 0 {
+	if len(batch) == 0 && len(touched) == 0 {
 		return nil
 	}
-	err := c.write(batch)
+	err := c.write(batch, touched)
 	if err != nil {
 		c.fail(err)
 	}
 	return err
 }
 
-func (c *Cache) write(batch []cacheEntry) error {
+func (c *Cache) write(batch, touched []cacheEntry) error {
 	tx, err := c.db.Begin()
 	if err != nil {
 		return fmt.Errorf("cache write: %w", err)
 	}
 	defer tx.Rollback() // after Commit, a no-op
-	put, err := tx.Prepare(`INSERT OR REPLACE INTO files (dev, ino, size, mtime_ns, ctime_ns, checked_ns, type, sha256, sha1, md5, path, content_version, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	put, err := tx.Prepare(`INSERT OR REPLACE INTO files (dev, ino, size, mtime_ns, ctime_ns, checked_ns, seen_ns, type, sha256, sha1, md5, path, content_version, matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return fmt.Errorf("cache write: %w", err)
 	}
@@ -319,8 +370,13 @@ func (c *Cache) write(batch []cacheEntry) error {
 		if e.digests.MD5 != nil {
 			md5 = e.digests.MD5[:]
 		}
-		if _, err := put.Exec(int64(e.dev), int64(e.ino), e.size, e.mtime, e.ctime, e.checked, e.ftype,
+		if _, err := put.Exec(int64(e.dev), int64(e.ino), e.size, e.mtime, e.ctime, e.checked, e.seen, e.ftype,
 			e.digests.SHA256[:], sha1, md5, e.path, e.version, string(matches)); err != nil {
+			return fmt.Errorf("cache write %s: %w", e.path, err)
+		}
+	}
+	for _, e := range touched {
+		if _, err := tx.Exec(`UPDATE files SET seen_ns = ? WHERE dev = ? AND ino = ?`, e.seen, int64(e.dev), int64(e.ino)); err != nil {
 			return fmt.Errorf("cache write %s: %w", e.path, err)
 		}
 	}

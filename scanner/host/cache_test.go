@@ -3,6 +3,7 @@ package host
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -266,5 +267,63 @@ func BenchmarkRescan(b *testing.B) {
 			b.ReportMetric(float64(2000*b.N)/b.Elapsed().Seconds(), "files/s")
 			b.ReportMetric(float64(s.BytesRead), "bytes-read/op")
 		})
+	}
+}
+
+// TestCacheAges: an entry no scan has met for MaxAge is deleted at Close, one a scan
+// meets again is kept (a hit writes its seen time again once a day), and an entry
+// made by an older cache (schema 1) is carried over with its read time as seen time.
+func TestCacheAges(t *testing.T) {
+	dir := t.TempDir()
+	cacheTree(t, dir)
+	path := filepath.Join(t.TempDir(), "cache.db")
+	eng := cacheRules(t, elfRule, unlisted)
+	c := openTestCache(t, path)
+	scanTree(t, eng, dir, FileOptions{Cache: c})
+	must(t, c.Flush())
+	// Every entry last met 40 days ago; then a rescan meets all but the deleted file.
+	old := time.Now().Add(-40 * 24 * time.Hour).UnixNano()
+	if _, err := c.db.Exec(`UPDATE files SET seen_ns = ?`, old); err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.Remove(filepath.Join(dir, "etc/plain.txt")))
+	if _, s := scanTree(t, eng, dir, FileOptions{Cache: c}); s.FilesRead != 0 {
+		t.Fatalf("rescan read %d files", s.FilesRead)
+	}
+	must(t, c.Close())
+	if c.Pruned() != 1 {
+		t.Errorf("pruned %d entries, want the deleted file's only", c.Pruned())
+	}
+	c = openTestCache(t, path)
+	defer c.Close()
+	var n, stale int
+	must(t, c.db.QueryRow(`SELECT COUNT(*), COUNT(*) FILTER (WHERE seen_ns = ?) FROM files`, old).Scan(&n, &stale))
+	if n != 4 || stale != 0 {
+		t.Errorf("%d entries, %d not touched by the rescan; want 4, 0", n, stale)
+	}
+}
+
+// TestCacheMigratesSeen: a cache of schema 1 keeps its entries, each seen when it
+// was last read.
+func TestCacheMigratesSeen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cache.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{cacheMigrations[0], `PRAGMA user_version = 1`,
+		`INSERT INTO files VALUES (1, 2, 3, 4, 5, 6, 'text', zeroblob(32), NULL, NULL, '/x', 'v', '[]')`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	c := openTestCache(t, path)
+	defer c.Close()
+	c.MaxAge = 0 // keep the 1970 entry at Close
+	var seen int64
+	must(t, c.db.QueryRow(`SELECT seen_ns FROM files WHERE dev = 1 AND ino = 2`).Scan(&seen))
+	if seen != 6 {
+		t.Errorf("seen_ns %d, want the entry's checked_ns 6", seen)
 	}
 }
