@@ -136,8 +136,9 @@ type LimitsConfig struct {
 	// CPUs caps the threads running Go code at once (GOMAXPROCS) and the scan
 	// workers; 0: every CPU.
 	CPUs int `toml:"cpus"`
-	// ScanDuty is the share of wall time a host scan may work, in (0, 1]: at 0.25 a
-	// scan pauses three times as long as each stretch of work. 0 or 1: no pause.
+	// ScanDuty is the share of wall time a host scan may work, in (0, 1]: at 0.25
+	// each file reader rests three times as long as it worked, after every chunk of a
+	// file and every file (rests of 20 ms at least). 0 or 1: no rest.
 	ScanDuty float64 `toml:"scan_duty"`
 	// Queue is how many findings wait for the notifier before new ones are dropped
 	// (and counted): capture never waits for the database. 0 takes 4096.

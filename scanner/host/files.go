@@ -25,6 +25,10 @@ type FileOptions struct {
 	// RateBytes limits reading to this many bytes a second over all workers, so a
 	// scan stays polite on a tenant's VM; 0 means no limit.
 	RateBytes int64
+	// Duty is the share of wall time each worker spends reading, in (0,1): after
+	// each chunk and each file it rests so that its work stays at that share (a scan
+	// that leaves a tenant's VM most of its disk and CPU); 0 or 1: no rests.
+	Duty float64
 	// CrossDevice lets the walk enter other filesystems mounted below a scan path.
 	CrossDevice bool
 	// Exclude are path globs (as rules write them) the walk does not enter or read.
@@ -117,9 +121,12 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *signatures.FileMatcher, o 
 		go func() {
 			defer wg.Done()
 			fs := fm.NewScan()
+			duty := newDutyCycle(o.Duty)
 			for j := range jobs {
+				duty.mark()
 				display := path.Join(j.tree.Prefix, "/"+j.rel)
-				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, o.Cache)
+				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, duty, o.Cache)
+				duty.tick(ctx) // a cancelled rest ends the scan through ctx
 				if reason != "" {
 					skip(display, reason)
 					continue
@@ -184,7 +191,8 @@ type readStats struct {
 // swapped in since the walk must not hang a worker), checks it is still the regular
 // file the walk saw, and scans it, unless the cache c (nil for none) still holds its
 // result. It returns a skip reason instead of an error.
-func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *signatures.FileMatcher, fs *signatures.FileScan, lim *rate.Limiter, c *Cache) (signatures.FileResult, readStats, string) {
+func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *signatures.FileMatcher, fs *signatures.FileScan,
+	lim *rate.Limiter, duty *dutyCycle, c *Cache) (signatures.FileResult, readStats, string) {
 	var rs readStats
 	f, err := root.OpenFile(j.rel, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
 	if err != nil {
@@ -207,7 +215,7 @@ func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *
 			return res, rs, ""
 		}
 	}
-	pf := &politeFile{File: f, ctx: ctx, lim: lim}
+	pf := &politeFile{File: f, ctx: ctx, lim: lim, duty: duty}
 	res, err := fs.Scan(pf, display)
 	rs.bytes = pf.n
 	if err != nil {
@@ -228,13 +236,15 @@ func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *
 
 func ptr[T any](v T) *T { return &v }
 
-// politeFile is a file read under the scan's rate limit and cancellation. It keeps
-// ReadAt, so a Go program's build information can still be read.
+// politeFile is a file read under the scan's rate limit, duty cycle and
+// cancellation. It keeps ReadAt, so a Go program's build information can still be
+// read.
 type politeFile struct {
 	*os.File
-	ctx context.Context
-	lim *rate.Limiter
-	n   int64 // bytes read through Read
+	ctx  context.Context
+	lim  *rate.Limiter
+	duty *dutyCycle
+	n    int64 // bytes read through Read
 }
 
 func (p *politeFile) Read(b []byte) (int, error) {
@@ -249,6 +259,9 @@ func (p *politeFile) Read(b []byte) (int, error) {
 	}
 	n, err := p.File.Read(b)
 	p.n += int64(n)
+	if derr := p.duty.tick(p.ctx); derr != nil && err == nil {
+		err = derr
+	}
 	return n, err
 }
 
