@@ -179,7 +179,7 @@ func NewActionRunner(h Hook, st *Store, log *slog.Logger) (*ActionRunner, error)
 		secret = bytes.TrimSpace(b)
 	}
 	return &ActionRunner{hook: h, secret: secret, store: st, log: log,
-		client: &http.Client{Timeout: time.Duration(h.Timeout)}, owner: newOwner("actions")}, nil
+		client: &http.Client{Timeout: time.Duration(h.Timeout)}, owner: newOwner("actions"), Lease: time.Duration(h.Lease)}, nil
 }
 
 // Run claims the actions due at now, executes each once, and returns how many

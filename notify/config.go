@@ -96,6 +96,10 @@ type Mail struct {
 	MaxAttempts int      `toml:"max_attempts"`
 	Backoff     Duration `toml:"backoff"`
 	MaxBackoff  Duration `toml:"max_backoff"`
+	// Lease is how long a sender's claim on a message lasts while it sends
+	// (DefaultLease unless set): after a manager dies mid-send, how long until
+	// another may send the message again, under the same Message-ID.
+	Lease Duration `toml:"lease"`
 }
 
 // SMTP is the submission server.
@@ -122,6 +126,9 @@ type Hook struct {
 	Timeout    Duration `toml:"timeout"`
 	Backoff    Duration `toml:"backoff"`
 	MaxBackoff Duration `toml:"max_backoff"`
+	// Lease is how long a runner's claim on an action lasts (DefaultLease unless
+	// set): after a manager dies mid-action, how long until another may run it.
+	Lease Duration `toml:"lease"`
 }
 
 // A ConfigError is a configuration mistake, located as precisely as it can be.

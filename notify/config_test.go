@@ -61,6 +61,8 @@ func TestLoadConfigErrors(t *testing.T) {
 			`tenant[0].time_zone: unknown time zone Mars/Olympus_Mons`,
 			`tenant[0].contact[0].address:`,
 			`mail: set smtp.host or folder`,
+			`mail.lease: must be at least twice mail.smtp.timeout`,
+			`action.lease: must be at least twice action.timeout (10s)`,
 		}},
 		{"missing.toml", []string{"missing.toml: no such file"}},
 	}

@@ -29,7 +29,7 @@ func NewSender(st *Store, tr Transport, m Mail, log *slog.Logger) *Sender {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Sender{store: st, transport: tr, mail: m, log: log, Batch: 100, owner: newOwner("sender")}
+	return &Sender{store: st, transport: tr, mail: m, log: log, Batch: 100, owner: newOwner("sender"), Lease: time.Duration(m.Lease)}
 }
 
 // DrainResult counts what one Drain did.

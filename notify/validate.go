@@ -1,6 +1,7 @@
 package notify
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"net/mail"
@@ -215,6 +216,11 @@ func (m *Mail) validate(bad func(key, format string, a ...any)) {
 	if m.MaxAttempts < 1 {
 		bad("mail.max_attempts", "must be >= 1")
 	}
+	// A claim must outlast one attempt, or a slow send could be taken over and sent
+	// twice.
+	if timeout := cmp.Or(m.SMTP.Timeout, Duration(30*time.Second)); m.Lease != 0 && m.Lease < 2*timeout {
+		bad("mail.lease", "must be at least twice mail.smtp.timeout (%v)", time.Duration(timeout))
+	}
 }
 
 func (a *Hook) validate(bad func(key, format string, a ...any)) {
@@ -232,6 +238,9 @@ func (a *Hook) validate(bad func(key, format string, a ...any)) {
 	}
 	if a.Secret != "" && a.SecretFile != "" {
 		bad("action.secret_file", "set secret or secret_file, not both")
+	}
+	if a.Lease != 0 && a.Lease < 2*a.Timeout {
+		bad("action.lease", "must be at least twice action.timeout (%v)", time.Duration(a.Timeout))
 	}
 }
 

@@ -62,11 +62,12 @@ clause = "4.2 No VPN services for third parties."
 from = "AUP <aup@cloud.example>"
 operator = "Test Cloud"
 backoff = "200ms"
+lease = "2s"                # a killed manager's claimed message goes to another after 2s
 [notify.mail.smtp]
 host = "127.0.0.1"
 port = %d
 tls = "none"
-timeout = "5s"
+timeout = "1s"
 `
 
 // fleetPG is the fleet integration test's world: a NATS server with JetStream and
