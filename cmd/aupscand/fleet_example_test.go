@@ -66,16 +66,8 @@ func TestFleetExample(t *testing.T) {
 	writeFile(t, filepath.Join(root, "srv"), "tool.bin", []byte("banned-tool v1.0 build 2.3\n"), 0o644)
 	acfg.Host.Roots = []config.HostRoot{{Path: root, Host: "demo-vm-1"}}
 
-	var mlog, alog syncBuffer
-	ctx, cancel := context.WithCancel(context.Background())
-	mdone := make(chan int, 1)
-	go func() { mdone <- runFleet(ctx, mcfg, mcfg.File, false, nil, slog.New(slog.NewTextHandler(&mlog, nil))) }()
-	defer func() {
-		cancel()
-		if code := <-mdone; code != 0 {
-			t.Errorf("manager exit %d:\n%s", code, mlog.String())
-		}
-	}()
+	var alog syncBuffer
+	mlog, _ := runManagerInProcess(t, mcfg)
 	mcreds, _ := auth.IssueManager("test", time.Hour)
 	fleetWaitStreamCreds(t, fmt.Sprintf("nats://127.0.0.1:%d", port), writeFile(t, dir, "m.creds", mcreds, 0o600))
 

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"os/exec"
@@ -12,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/aupscan/aupscan/internal/config"
 )
 
 // envChildArgs makes the test binary an aupscand: TestFleetChild runs the daemon with
@@ -200,3 +204,21 @@ func untilOK(t *testing.T, limit time.Duration, what string, f func() error) {
 }
 
 var errNotYet = errors.New("not yet")
+
+// runManagerInProcess runs a fleet manager with cfg until the test ends (the test
+// fails if it then exits non-zero) and returns its log and its SIGHUP channel.
+func runManagerInProcess(t *testing.T, cfg *config.Config) (*syncBuffer, chan<- os.Signal) {
+	t.Helper()
+	log := &syncBuffer{}
+	hup := make(chan os.Signal, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- runFleet(ctx, cfg, cfg.File, false, hup, slog.New(slog.NewTextHandler(log, nil))) }()
+	t.Cleanup(func() {
+		cancel()
+		if code := <-done; code != 0 {
+			t.Errorf("manager exit %d:\n%s", code, log.String())
+		}
+	})
+	return log, hup
+}

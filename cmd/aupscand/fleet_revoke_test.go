@@ -1,9 +1,7 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,17 +25,7 @@ func TestFleetRevokeOnHUP(t *testing.T) {
 	}
 	body := strings.Replace(fmt.Sprintf(fleetManagerTOML, port), "[fleet.server]\n", "[fleet.server]\nauthority = \"authority\"\n", 1)
 	mcfg := fleetWriteConfig(t, dir, "manager.toml", body)
-	var mlog syncBuffer
-	hup := make(chan os.Signal, 1)
-	ctx, cancel := context.WithCancel(context.Background())
-	mdone := make(chan int, 1)
-	go func() { mdone <- runFleet(ctx, mcfg, mcfg.File, false, hup, slog.New(slog.NewTextHandler(&mlog, nil))) }()
-	defer func() {
-		cancel()
-		if code := <-mdone; code != 0 {
-			t.Errorf("manager exit %d:\n%s", code, mlog.String())
-		}
-	}()
+	mlog, hup := runManagerInProcess(t, mcfg)
 	creds, _ := auth.IssueAgent("demo-vm-1", time.Hour)
 	credsFile := writeFile(t, dir, "agent.creds", creds, 0o600)
 	url := fmt.Sprintf("nats://127.0.0.1:%d", port)

@@ -3,9 +3,6 @@ package host
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -81,17 +78,7 @@ func TestScanFilesWithDuty(t *testing.T) {
 //
 //	go test ./scanner/host -run '^$' -bench ScanDuty -benchtime 3x
 func BenchmarkScanDuty(b *testing.B) {
-	dir := b.TempDir()
-	for i := range 2000 {
-		body := strings.Repeat(fmt.Sprintf("line %d of an ordinary file\n", i), 128<<(i%5))
-		mustWrite(b, filepath.Join(dir, fmt.Sprintf("d%02d/f%04d.txt", i%40, i)), body)
-	}
-	eng := builtinEngine(b)
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer root.Close()
+	root, eng := benchTree(b)
 	cpu := func() time.Duration {
 		var ru syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
