@@ -17,8 +17,8 @@ import (
 // not sign the server's certificate is refused too.
 func TestTLS(t *testing.T) {
 	pki, other := t.TempDir(), t.TempDir()
-	testenv.WriteOpenVPNPKI(t, pki)
-	testenv.WriteOpenVPNPKI(t, other)
+	testenv.WritePKI(t, pki)
+	testenv.WritePKI(t, other)
 	srv, err := StartServer(ServerOptions{Dir: t.TempDir(), Listen: "127.0.0.1:0",
 		TLSCert: filepath.Join(pki, "server.pem"), TLSKey: filepath.Join(pki, "server.key")})
 	if err != nil {

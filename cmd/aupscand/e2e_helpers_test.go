@@ -64,7 +64,7 @@ func newVPNLab(t *testing.T) *vpnLab {
 		run("-n", c[0], "link", "set", c[1], "up")
 	}
 	l.pki = t.TempDir()
-	testenv.WriteOpenVPNPKI(t, l.pki)
+	testenv.WritePKI(t, l.pki)
 	t.Cleanup(l.stop)
 	return l
 }

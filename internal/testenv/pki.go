@@ -15,12 +15,12 @@ import (
 	"time"
 )
 
-// WriteOpenVPNPKI writes what a real OpenVPN needs for TLS mode in a test: a CA
-// (ca.pem) and a server and a client certificate with their keys (server.pem,
-// server.key, client.pem, client.key), ECDSA P-256, valid for an hour. The server
-// certificate names 127.0.0.1 and localhost too, so any TLS server of a test (the
-// fleet's NATS server) can use it.
-func WriteOpenVPNPKI(t testing.TB, dir string) {
+// WritePKI writes a test PKI into dir: a CA (ca.pem) and a server and a client
+// certificate with their keys (server.pem, server.key, client.pem, client.key),
+// ECDSA P-256, valid for an hour. It is what a real OpenVPN needs for TLS mode, and
+// the server certificate names 127.0.0.1 and localhost, so any TLS server of a test
+// (mailpit, the fleet's NATS server) can use it too.
+func WritePKI(t testing.TB, dir string) {
 	t.Helper()
 	caKey, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {

@@ -57,7 +57,7 @@ func openVPNBetweenNamespaces(t *testing.T) (src *LiveSource, vethA string, logs
 	}
 
 	dir := t.TempDir()
-	testenv.WriteOpenVPNPKI(t, dir)
+	testenv.WritePKI(t, dir)
 	src = openLiveInNetns(t, nsA, vethA)
 	t.Cleanup(func() { src.Close() })
 
