@@ -1,5 +1,6 @@
 # make test: installs what the tests need, then runs every test (what CI runs), with a
 #            throwaway PostgreSQL server for the case store's tests.
+# make fuzz: runs every fuzz target for FUZZTIME (30s) each.
 # make run:  scans a real OpenVPN capture from testdata with the built-in rules.
 GO ?= go
 
@@ -19,6 +20,11 @@ build:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# make fuzz: every native fuzz target for FUZZTIME each (default 30s), one after another.
+FUZZTIME ?= 30s
+fuzz:
+	FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
 
 run:
 	$(GO) run ./cmd/aupscan pcap testdata/pcap/openvpn-real.pcap || test $$? -eq 1

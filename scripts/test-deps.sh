@@ -17,10 +17,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "test-deps: not root, cannot install: ${missing[*]} (tests that need them skip)" >&2
   else
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
     # Installing a server must not start it: the tests start what they need.
     printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
-    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
     rm -f /usr/sbin/policy-rc.d
   fi
 fi
