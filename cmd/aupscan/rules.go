@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/aupscan/aupscan/scanner/file"
 	"github.com/aupscan/aupscan/scanner/host"
 	"github.com/aupscan/aupscan/scanner/traffic"
 	"github.com/aupscan/aupscan/signatures"
@@ -46,12 +47,12 @@ type rulesCheckCmd struct {
 	Dirs []string `arg:"" optional:"" type:"path" name:"DIR" help:"Operator rule folders to check with the built-in pack (--no-builtin: alone)."`
 }
 
-// exampleRunners are the engines built into this binary that run rule examples,
-// besides the file content engine that signatures always runs.
+// exampleRunners are the engines built into this binary that run rule examples: the
+// file content engine, the host engine and the traffic engine.
 func exampleRunners(set *signatures.Set) []signatures.ExampleRunner {
 	// A traffic rule that does not compile reports its error on each of its examples.
 	te, _ := traffic.Compile(set)
-	return []signatures.ExampleRunner{host.Compile(set), te}
+	return []signatures.ExampleRunner{file.Compile(set), host.Compile(set), te}
 }
 
 func (c *rulesCheckCmd) Run(g *Globals) error {
