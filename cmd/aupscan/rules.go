@@ -14,7 +14,7 @@ import (
 )
 
 type rulesCmd struct {
-	Check   rulesCheckCmd   `cmd:"" help:"Load the built-in pack and the folders, run every rule's examples, print each problem. Exits 0 when clean, 2 when not."`
+	Check   rulesCheckCmd   `cmd:"" help:"Load the built-in rules and the folders, run every rule's examples, print each problem. Exits 0 when clean, 2 when not."`
 	List    rulesListCmd    `cmd:"" help:"One line a rule: id, category, severity, name."`
 	Show    rulesShowCmd    `cmd:"" help:"Show one rule in full."`
 	Samples rulesSamplesCmd `cmd:"" help:"List the real-program samples rule examples name, for scripts/fetch-samples.sh."`
@@ -44,7 +44,7 @@ func (c *rulesSamplesCmd) Run(g *Globals) error {
 }
 
 type rulesCheckCmd struct {
-	Dirs []string `arg:"" optional:"" type:"path" name:"DIR" help:"Operator rule folders to check with the built-in pack (--no-builtin: alone)."`
+	Dirs []string `arg:"" optional:"" type:"path" name:"DIR" help:"Operator rule folders to check with the built-in rules (--no-builtin: alone)."`
 }
 
 // exampleRunners are the engines built into this binary that run rule examples: the
@@ -123,7 +123,7 @@ func (c *rulesShowCmd) Run(g *Globals) error {
 	return nil
 }
 
-// loadRules loads the built-in pack and the --rules folders, printing every problem.
+// loadRules loads the built-in rules and the --rules folders, printing every problem.
 func loadRules(g *Globals) (*signatures.Set, error) {
 	set, err := signatures.Load(signatures.Options{Dirs: g.RuleDirs, NoBuiltin: g.NoBuiltin})
 	if err != nil {

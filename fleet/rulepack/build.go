@@ -18,7 +18,7 @@ import (
 // Build reads the rule files of folders (every *.toml file directly inside each,
 // as signatures.Load reads them) and every list file their rules name
 // (address_files, suffix_files, hash_files), checks that the rules load (without the
-// built-in pack), and returns the pack with version and the current time.
+// built-in rules), and returns the pack with version and the current time.
 //
 // A pack installs into one flat folder: a list file must lie beside the rule file
 // that names it (a name without a folder), and no two files of all the folders may
