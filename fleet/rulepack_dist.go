@@ -19,7 +19,13 @@ import (
 	"github.com/dustin/go-humanize"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/aupscan/aupscan/fleet/rulepack"
 )
+
+// ErrRollback is what the fetcher returns (errors.Is) for a pack older than the
+// installed one, or of the same version with other files.
+var ErrRollback = errors.New("rule pack older than the installed one")
 
 // Rule packs travel in a JetStream key-value bucket: the manager writes the signed
 // envelope under one key, agents read it. Agents only need to read the bucket's
@@ -65,12 +71,12 @@ func EnsureRulesBucket(ctx context.Context, js jetstream.JetStream, o RulesBucke
 
 // checkPayloadSize refuses an envelope the server would not take as one message.
 func checkPayloadSize(js jetstream.JetStream, envelope []byte) error {
-	if len(envelope) > MaxPackSize {
-		return fmt.Errorf("%w: %s, a pack takes at most %s", ErrPackTooLarge, humanize.IBytes(uint64(len(envelope))), humanize.IBytes(MaxPackSize))
+	if len(envelope) > rulepack.MaxSize {
+		return fmt.Errorf("%w: %s, a pack takes at most %s", rulepack.ErrTooLarge, humanize.IBytes(uint64(len(envelope))), humanize.IBytes(rulepack.MaxSize))
 	}
 	if nc := js.Conn(); nc != nil {
 		if mp := nc.MaxPayload(); mp > 0 && int64(len(envelope))+1024 > mp {
-			return fmt.Errorf("%w: %s, the server takes messages up to %s (max_payload)", ErrPackTooLarge,
+			return fmt.Errorf("%w: %s, the server takes messages up to %s (max_payload)", rulepack.ErrTooLarge,
 				humanize.IBytes(uint64(len(envelope))), humanize.IBytes(uint64(mp)))
 		}
 	}
@@ -116,7 +122,7 @@ type PublishResult struct {
 // write is conditional on the entry it read, so two managers publishing at once do
 // not lose a pack: the one that lost reads again and retries.
 func PublishRules(ctx context.Context, js jetstream.JetStream, key ed25519.PrivateKey, folders []string, o RulesBucketOptions) (PublishResult, error) {
-	p, err := BuildPack(folders, 1)
+	p, err := rulepack.Build(folders, 1)
 	if err != nil {
 		return PublishResult{}, err
 	}
@@ -133,7 +139,7 @@ func PublishRules(ctx context.Context, js jetstream.JetStream, key ed25519.Priva
 		switch {
 		case err == nil:
 			exists, rev = true, e.Revision()
-			cur, err := OpenPack(e.Value(), own)
+			cur, err := rulepack.Open(e.Value(), own)
 			if err == nil {
 				if cur.Digest() == p.Digest() {
 					res.Version, res.Revision, res.Replaced = cur.Version, rev, ""
@@ -149,7 +155,7 @@ func PublishRules(ctx context.Context, js jetstream.JetStream, key ed25519.Priva
 		}
 		p.Version = max(uint64(time.Now().UnixNano()), prev+1)
 		p.Created = time.Time{}
-		env, err := SignPack(p, key)
+		env, err := rulepack.Sign(p, key)
 		if err != nil {
 			return res, err
 		}
@@ -367,7 +373,7 @@ var errInstall = errors.New("rule pack not installed")
 
 // offer checks and installs one envelope.
 func (f *RulePackFetcher) offer(env []byte, rev uint64) error {
-	p, err := OpenPack(env, f.o.Trusted)
+	p, err := rulepack.Open(env, f.o.Trusted)
 	if err == nil {
 		var installed bool
 		installed, err = f.folder.offer(p)
@@ -461,7 +467,7 @@ func openPackFolder(dir string) (*packFolder, error) {
 // offer installs p when its version is above the installed one. The same files
 // again (under any version) are no change; other files under an older or equal
 // version are refused (ErrRollback). Errors writing the folder wrap errInstall.
-func (pf *packFolder) offer(p *Pack) (installed bool, err error) {
+func (pf *packFolder) offer(p *rulepack.Pack) (installed bool, err error) {
 	digest := p.Digest()
 	if p.Version <= pf.state.Version {
 		if digest == pf.state.Digest {
@@ -479,15 +485,15 @@ func (pf *packFolder) offer(p *Pack) (installed bool, err error) {
 // install writes p's files (list files first, then rule files; each through a
 // temporary file renamed into place), removes the files of the previous pack that p
 // does not have (rule files first), then records the new state.
-func (pf *packFolder) install(p *Pack, digest string) error {
-	for _, f := range p.Files { // checked by OpenPack; once more, as this writes
-		if err := checkFileName(f.Name); err != nil {
+func (pf *packFolder) install(p *rulepack.Pack, digest string) error {
+	for _, f := range p.Files { // checked by rulepack.Open; once more, as this writes
+		if err := rulepack.CheckFileName(f.Name); err != nil {
 			return err
 		}
 	}
 	isRules := func(name string) bool { return strings.HasSuffix(name, ".toml") }
 	files := slices.Clone(p.Files)
-	slices.SortStableFunc(files, func(a, b PackFile) int {
+	slices.SortStableFunc(files, func(a, b rulepack.File) int {
 		switch ra, rb := isRules(a.Name), isRules(b.Name); {
 		case ra == rb:
 			return 0
@@ -510,7 +516,7 @@ func (pf *packFolder) install(p *Pack, digest string) error {
 	}
 	var gone []string
 	for _, n := range pf.state.Files {
-		if !names[n] && checkFileName(n) == nil {
+		if !names[n] && rulepack.CheckFileName(n) == nil {
 			gone = append(gone, n)
 		}
 	}

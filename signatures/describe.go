@@ -81,7 +81,7 @@ func fileConditions(f *FileCond) []string {
 		}
 		out = append(out, line)
 		for _, p := range f.Patterns {
-			out = append(out, "  "+p.label())
+			out = append(out, "  "+p.Label())
 		}
 	}
 	if h := f.HashSet(); h != nil {

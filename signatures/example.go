@@ -63,7 +63,7 @@ func (ex *Example) String() string {
 }
 
 // Bytes returns the content of a text, hex or file example. Files resolve against the
-// rule's folder (inside the embedded pack for built-in rules).
+// rule's folder (inside the embedded bundle for built-in rules).
 func (ex *Example) Bytes(r *Rule) ([]byte, error) {
 	switch {
 	case ex.Text != "":
@@ -83,7 +83,7 @@ func (ex *Example) Bytes(r *Rule) ([]byte, error) {
 }
 
 // ReadFile reads a file a rule names (an example or sample), relative to the rule
-// file's folder; built-in rules read from the embedded pack unless the path is absolute.
+// file's folder; built-in rules read from the embedded bundle unless the path is absolute.
 func (r *Rule) ReadFile(name string) ([]byte, error) {
 	if r.Origin.Builtin && !strings.HasPrefix(name, "/") {
 		return readBuiltin(name)

@@ -1,7 +1,6 @@
 package signatures
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -15,44 +14,20 @@ const (
 	TypeText   = "text"
 )
 
-// DetectType names the type of a file from its first bytes (a few hundred are
-// enough): "elf", "script" (a #! line), "text" (no NUL and mostly printable), or
-// "binary".
-func DetectType(head []byte) string {
-	switch {
-	case bytes.HasPrefix(head, []byte("\x7fELF")):
-		return TypeELF
-	case bytes.HasPrefix(head, []byte("#!")):
-		return TypeScript
-	case looksText(head):
-		return TypeText
-	}
-	return "binary"
-}
+// Bytes returns the literal bytes and wildcard mask of a text or hex pattern (mask nil
+// when every byte is literal), or nils for a regular expression.
+func (p *Pattern) Bytes() (lit, mask []byte) { return p.compiled.Bytes() }
 
-func looksText(b []byte) bool {
-	if bytes.IndexByte(b, 0) >= 0 {
-		return false
-	}
-	odd := 0
-	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			odd++
-		}
-	}
-	return odd*20 <= len(b)
-}
+// Regexp returns the compiled regular expression of a regex pattern, or nil for a
+// text or hex pattern (those go to a MatcherBuilder with AddPattern).
+func (p *Pattern) Regexp() *regexp.Regexp { return p.compiled.re }
 
-// TypeMatches reports whether a rule scoped to scope applies to a file of type ft.
-// Scripts are text too.
-func TypeMatches(scope, ft string) bool {
-	switch scope {
-	case "", TypeAny:
-		return true
-	case TypeText:
-		return ft == TypeText || ft == TypeScript
+// Label names a pattern in evidence: its id if it has one, else the rule's own bytes.
+func (p *Pattern) Label() string {
+	if p.ID != "" {
+		return p.ID
 	}
-	return scope == ft
+	return p.compiled.display()
 }
 
 func compileFile(f *FileCond, dir string, lists *listCache, rp ruleProblems) {

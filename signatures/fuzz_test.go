@@ -79,28 +79,3 @@ func FuzzParseHex(f *testing.F) {
 		}
 	})
 }
-
-// FuzzFileScan scans arbitrary content with the built-in pack, in chunks as files are
-// read: it must not panic and must give the same result as a whole read.
-func FuzzFileScan(f *testing.F) {
-	s, err := Load(Options{})
-	if err != nil {
-		f.Fatal(err)
-	}
-	fm := NewFileMatcher(s)
-	f.Add([]byte("X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"), "/x")
-	f.Add([]byte("[Interface]\nListenPort = 1\nPrivateKey = x\n"), "/etc/wireguard/wg0.conf")
-	f.Fuzz(func(t *testing.T, data []byte, path string) {
-		a, err := fm.NewScan().Scan(bytes.NewReader(data), path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := fm.newScan(7).Scan(bytes.NewReader(data), path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(a.Matches) != len(b.Matches) || a.Digests.SHA256 != b.Digests.SHA256 {
-			t.Fatalf("whole read %d matches, 7-byte chunks %d", len(a.Matches), len(b.Matches))
-		}
-	})
-}

@@ -19,10 +19,10 @@ import (
 // Options says which rules to load.
 type Options struct {
 	// Dirs are operator rule folders: every *.toml file directly inside is read, in
-	// name order. Their rules add to the built-in pack or replace a built-in rule of the
-	// same id; their [[disable]] entries turn rules off.
+	// name order. Their rules add to the built-in rules or replace a built-in rule of
+	// the same id; their [[disable]] entries turn rules off.
 	Dirs []string
-	// NoBuiltin leaves the built-in pack out.
+	// NoBuiltin leaves the built-in rules out.
 	NoBuiltin bool
 }
 
@@ -34,7 +34,7 @@ type source struct {
 	builtin bool
 }
 
-// Load reads the built-in pack and the operator folders, validates and compiles every
+// Load reads the built-in rules and the operator folders, validates and compiles every
 // rule, and returns the immutable Set. The error, when not nil, is Problems: every
 // error of the run, each naming its file and line or rule.
 func Load(o Options) (*Set, error) {

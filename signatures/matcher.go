@@ -47,10 +47,15 @@ type MatcherBuilder struct {
 	pats []matcherPattern
 }
 
-// AddPattern adds a compiled text or hex pattern under the caller's id.
+// add adds a compiled text or hex pattern under the caller's id.
 func (b *MatcherBuilder) add(p compiledPattern, id int) {
 	b.pats = append(b.pats, matcherPattern{compiledPattern: p, anchor: -1, id: id})
 }
+
+// AddPattern adds a file rule's text or hex pattern (hex wildcards and nocase as the
+// rule says) under the caller's id. A regular expression is not for the Matcher: see
+// Pattern.Regexp.
+func (b *MatcherBuilder) AddPattern(p *Pattern, id int) { b.add(p.compiled, id) }
 
 // Add adds a literal pattern, matched case-sensitively unless nocase.
 func (b *MatcherBuilder) Add(lit []byte, nocase bool, id int) {

@@ -1,7 +1,7 @@
 // Package signatures owns the rule format: the TOML files operators write, their
 // loading with exact errors, the compiled matching primitives every engine shares
-// (multi-pattern matcher, hash sets, name and address matchers), the built-in rule pack
-// and the rule database that hot-reloads it.
+// (multi-pattern matcher, hash sets, name and address matchers), the built-in rules
+// (embedded as one masked bundle) and the rule database that hot-reloads them.
 //
 // Loading takes two steps, as gitleaks does: decode each file into the plain structs of
 // this file, then validate and compile them into an immutable Set.
@@ -42,7 +42,7 @@ type Rule struct {
 }
 
 // Origin is where a rule was read: its file, the line of its id, and whether it is
-// part of the embedded built-in pack.
+// part of the built-in rules embedded in the binary.
 type Origin struct {
 	File    string
 	Line    int

@@ -48,9 +48,9 @@ func (s *Set) Replaced() []string { return s.replaced }
 // ListFiles returns the list files the rules read, for watching.
 func (s *Set) ListFiles() []string { return listFiles(s.rules) }
 
-// setBuilder merges rule files: built-in ids are unique within the pack, operator ids
-// unique within the operator folders, and an operator rule replaces the built-in rule
-// of the same id.
+// setBuilder merges rule files: built-in ids are unique within the built-in rules,
+// operator ids unique within the operator folders, and an operator rule replaces the
+// built-in rule of the same id.
 type setBuilder struct {
 	byID     map[string]*Rule
 	disables []struct {

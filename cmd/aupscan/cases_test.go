@@ -204,7 +204,7 @@ func TestCasesLadder(t *testing.T) {
 	}
 
 	// Previews render without sending or recording: the golden files are what the
-	// tenant would read, rule name and description from the built-in rule pack.
+	// tenant would read, rule name and description from the built-in rules.
 	golden(t, "preview-warning-en.txt", r.must(t, 0, "notify", "preview", "--case", "1", "--stage", "warning", "--part", "text"))
 	golden(t, "preview-warning-zh-CN.txt", r.must(t, 0, "notify", "preview", "--case", "AUP-000001", "--stage", "warning", "--locale", "zh-CN", "--part", "text"))
 	html := r.must(t, 0, "notify", "preview", "--case", "2", "--stage", "final", "--part", "html")

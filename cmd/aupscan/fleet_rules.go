@@ -11,7 +11,7 @@ import (
 
 	"github.com/dustin/go-humanize"
 
-	"github.com/aupscan/aupscan/fleet"
+	"github.com/aupscan/aupscan/fleet/rulepack"
 )
 
 // fleetKeygenCmd makes a rule pack signing key: KEYFILE, the private key for the
@@ -23,15 +23,15 @@ type fleetKeygenCmd struct {
 }
 
 func (c *fleetKeygenCmd) Run(g *Globals) error {
-	key, err := fleet.GenerateRulesKey()
+	key, err := rulepack.GenerateKey()
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
-	priv, err := fleet.EncodeSigningKey(key)
+	priv, err := rulepack.EncodeSigningKey(key)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
-	pub, err := fleet.EncodePublicKey(key.Public().(ed25519.PublicKey))
+	pub, err := rulepack.EncodePublicKey(key.Public().(ed25519.PublicKey))
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
@@ -49,7 +49,7 @@ func (c *fleetKeygenCmd) Run(g *Globals) error {
 		return &exitErr{code: exitError, err: err}
 	}
 	fmt.Fprintf(g.stdout, "key %s\nprivate %s (the manager's fleet.rules.signing_key)\npublic %s.pub (the agents' fleet.rules.public_keys)\n",
-		fleet.KeyID(key.Public().(ed25519.PublicKey)), c.Out, c.Out)
+		rulepack.KeyID(key.Public().(ed25519.PublicKey)), c.Out, c.Out)
 	return nil
 }
 
@@ -62,7 +62,7 @@ type fleetPackCmd struct {
 }
 
 func (c *fleetPackCmd) Run(g *Globals) error {
-	key, err := fleet.LoadSigningKey(c.Key)
+	key, err := rulepack.LoadSigningKey(c.Key)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
@@ -70,11 +70,11 @@ func (c *fleetPackCmd) Run(g *Globals) error {
 	if v == 0 {
 		v = uint64(time.Now().UnixNano())
 	}
-	p, err := fleet.BuildPack(c.Dirs, v)
+	p, err := rulepack.Build(c.Dirs, v)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
-	env, err := fleet.SignPack(p, key)
+	env, err := rulepack.Sign(p, key)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
@@ -108,7 +108,7 @@ type packFileReport struct {
 }
 
 func (c *fleetVerifyCmd) Run(g *Globals) error {
-	keys, err := fleet.LoadPublicKeys(c.Keys)
+	keys, err := rulepack.LoadPublicKeys(c.Keys)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
@@ -116,7 +116,7 @@ func (c *fleetVerifyCmd) Run(g *Globals) error {
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
-	p, err := fleet.OpenPack(env, keys)
+	p, err := rulepack.Open(env, keys)
 	if err != nil {
 		return &exitErr{code: exitError, err: fmt.Errorf("%s refused: %w", c.File, err)}
 	}

@@ -41,7 +41,7 @@ type Globals struct {
 	Format    string   `enum:"text,json" default:"text" help:"Output format: text, or json (JSON Lines, one record a line)."`
 	RuleDirs  []string `name:"rules" type:"path" placeholder:"DIR" help:"Operator rule folder (repeatable): adds rules, replaces built-in rules by id, disables by id."`
 	LogLevel  string   `enum:"debug,info,warn,error" default:"warn" help:"Log level (logs go to stderr)."`
-	NoBuiltin bool     `help:"Leave the built-in rule pack out: only the --rules folders count."`
+	NoBuiltin bool     `help:"Leave the built-in rules out: only the --rules folders count."`
 	Config    string   `type:"path" default:"/etc/aupscan/aupscand.toml" env:"AUPSCAN_CONFIG" placeholder:"FILE" help:"The daemon's configuration file (default /etc/aupscan/aupscand.toml): the cases and notify commands read its [notify] section (database, tenants, policy, mail) and [rules]."`
 
 	stdout, stderr io.Writer

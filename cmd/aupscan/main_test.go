@@ -47,7 +47,7 @@ func TestRulesCheck(t *testing.T) {
 		code int
 		want []string // substrings of stdout+stderr
 	}{
-		{"built-in pack", []string{"rules", "check"}, 0, []string{"0 errors"}},
+		{"built-in rules", []string{"rules", "check"}, 0, []string{"0 errors"}},
 		{"operator folder", []string{"rules", "check", "../../testdata/rules/valid/operator"}, 0,
 			[]string{"0 errors, 1 warnings", "the slow way"}},
 		{"syntax error names file and line", []string{"rules", "check", invalid + "syntax"}, 2,
@@ -124,7 +124,7 @@ func TestReadmeGuideExample(t *testing.T) {
 	}
 }
 
-// TestBuiltinRulesAllExamplesRun checks that every example of the built-in pack runs
+// TestBuiltinRulesAllExamplesRun checks that every example of the built-in rules runs
 // in some engine of this binary, samples included: in CI (where make test fetched the
 // samples) not even a warning is allowed.
 func TestBuiltinRulesAllExamplesRun(t *testing.T) {

@@ -7,13 +7,14 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/aupscan/aupscan/scanner/file"
 	"github.com/aupscan/aupscan/scanner/host"
 	"github.com/aupscan/aupscan/scanner/traffic"
 	"github.com/aupscan/aupscan/signatures"
 )
 
 type rulesCmd struct {
-	Check   rulesCheckCmd   `cmd:"" help:"Load the built-in pack and the folders, run every rule's examples, print each problem. Exits 0 when clean, 2 when not."`
+	Check   rulesCheckCmd   `cmd:"" help:"Load the built-in rules and the folders, run every rule's examples, print each problem. Exits 0 when clean, 2 when not."`
 	List    rulesListCmd    `cmd:"" help:"One line a rule: id, category, severity, name."`
 	Show    rulesShowCmd    `cmd:"" help:"Show one rule in full."`
 	Samples rulesSamplesCmd `cmd:"" help:"List the real-program samples rule examples name, for scripts/fetch-samples.sh."`
@@ -43,15 +44,15 @@ func (c *rulesSamplesCmd) Run(g *Globals) error {
 }
 
 type rulesCheckCmd struct {
-	Dirs []string `arg:"" optional:"" type:"path" name:"DIR" help:"Operator rule folders to check with the built-in pack (--no-builtin: alone)."`
+	Dirs []string `arg:"" optional:"" type:"path" name:"DIR" help:"Operator rule folders to check with the built-in rules (--no-builtin: alone)."`
 }
 
-// exampleRunners are the engines built into this binary that run rule examples,
-// besides the file content engine that signatures always runs.
+// exampleRunners are the engines built into this binary that run rule examples: the
+// file content engine, the host engine and the traffic engine.
 func exampleRunners(set *signatures.Set) []signatures.ExampleRunner {
 	// A traffic rule that does not compile reports its error on each of its examples.
 	te, _ := traffic.Compile(set)
-	return []signatures.ExampleRunner{host.Compile(set), te}
+	return []signatures.ExampleRunner{file.Compile(set), host.Compile(set), te}
 }
 
 func (c *rulesCheckCmd) Run(g *Globals) error {
@@ -122,7 +123,7 @@ func (c *rulesShowCmd) Run(g *Globals) error {
 	return nil
 }
 
-// loadRules loads the built-in pack and the --rules folders, printing every problem.
+// loadRules loads the built-in rules and the --rules folders, printing every problem.
 func loadRules(g *Globals) (*signatures.Set, error) {
 	set, err := signatures.Load(signatures.Options{Dirs: g.RuleDirs, NoBuiltin: g.NoBuiltin})
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/fleet"
+	"github.com/aupscan/aupscan/fleet/rulepack"
 	"github.com/aupscan/aupscan/internal/config"
 )
 
@@ -38,12 +39,12 @@ func TestFleetExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	key, err := fleet.GenerateRulesKey()
+	key, err := rulepack.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
-	priv, _ := fleet.EncodeSigningKey(key)
-	pub, _ := fleet.EncodePublicKey(key.Public().(ed25519.PublicKey))
+	priv, _ := rulepack.EncodeSigningKey(key)
+	pub, _ := rulepack.EncodePublicKey(key.Public().(ed25519.PublicKey))
 	writeFile(t, v, "rules.key", priv, 0o600)
 	writeFile(t, v, "rules.key.pub", pub, 0o644)
 	creds, err := auth.IssueAgent("demo-vm-1", time.Hour)

@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/aupscan/aupscan/fleet"
+	"github.com/aupscan/aupscan/fleet/rulepack"
 	"github.com/aupscan/aupscan/internal/config"
 )
 
@@ -67,7 +68,7 @@ func (d *daemon) startRulePacks(ctx context.Context, cfg *config.Config) (*fleet
 		d.log.Info("fleet.rules.public_keys not set: rule packs are not fetched, only the local rules run")
 		return nil, nil
 	}
-	keys, err := fleet.LoadPublicKeys(fr.PublicKeys)
+	keys, err := rulepack.LoadPublicKeys(fr.PublicKeys)
 	if err != nil {
 		return nil, fmt.Errorf("fleet.rules.public_keys: %w", err)
 	}
@@ -94,7 +95,7 @@ func (d *daemon) startRulePacks(ctx context.Context, cfg *config.Config) (*fleet
 	}
 	ids := make([]string, len(keys))
 	for i, k := range keys {
-		ids[i] = fleet.KeyID(k)
+		ids[i] = rulepack.KeyID(k)
 	}
 	d.log.Info("rule packs fetched", "dir", fr.Dir, "keys", ids, "installed_version", f.Stats().Version)
 	d.m.reg.MustRegister(rulePackCollector{f})
@@ -158,7 +159,7 @@ func (d *daemon) publishRulePacks(ctx context.Context, nc *nats.Conn) (stop func
 		d.log.Info("fleet.rules.signing_key not set: no rule packs published")
 		return func() {}, nil
 	}
-	key, err := fleet.LoadSigningKey(fr.SigningKey)
+	key, err := rulepack.LoadSigningKey(fr.SigningKey)
 	if err != nil {
 		return nil, fmt.Errorf("fleet.rules.signing_key: %w", err)
 	}
@@ -168,7 +169,7 @@ func (d *daemon) publishRulePacks(ctx context.Context, nc *nats.Conn) (stop func
 	}
 	p := &rulePublisher{d: d, js: js, key: key}
 	d.m.reg.MustRegister(p)
-	d.log.Info("publishing rule packs", "key", fleet.KeyID(key.Public().(ed25519.PublicKey)), "bucket", fleet.RulesBucket)
+	d.log.Info("publishing rule packs", "key", rulepack.KeyID(key.Public().(ed25519.PublicKey)), "bucket", fleet.RulesBucket)
 	ctx, cancel := context.WithCancel(ctx)
 	ran := d.rules.current().Set.Version()
 	next := time.Now().Add(rulePackRecheck)

@@ -19,6 +19,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/aupscan/aupscan/fleet"
+	"github.com/aupscan/aupscan/fleet/rulepack"
 )
 
 // packMarkerRule makes a finding on any file holding the marker.
@@ -45,12 +46,12 @@ func writePackFile(t *testing.T, path, body string) {
 
 func writeRulesKey(t *testing.T, dir string) ed25519.PrivateKey {
 	t.Helper()
-	key, err := fleet.GenerateRulesKey()
+	key, err := rulepack.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
-	priv, _ := fleet.EncodeSigningKey(key)
-	pub, _ := fleet.EncodePublicKey(key.Public().(ed25519.PublicKey))
+	priv, _ := rulepack.EncodeSigningKey(key)
+	pub, _ := rulepack.EncodePublicKey(key.Public().(ed25519.PublicKey))
 	writePackFile(t, filepath.Join(dir, "rules.key"), string(priv))
 	writePackFile(t, filepath.Join(dir, "rules.pub"), string(pub))
 	return key
@@ -236,8 +237,8 @@ interval = "100ms"
 
 	// A signed pack whose rules do not load: installed, but the reload is refused
 	// and the running rules stay.
-	broken := &fleet.Pack{Version: res.Version + 1, Files: []fleet.PackFile{{Name: "pack.toml", Data: []byte("[[rule]\nid = \n")}}}
-	env, err := fleet.SignPack(broken, key)
+	broken := &rulepack.Pack{Version: res.Version + 1, Files: []rulepack.File{{Name: "pack.toml", Data: []byte("[[rule]\nid = \n")}}}
+	env, err := rulepack.Sign(broken, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,13 +314,13 @@ signing_key = "rules.key"
 	if err != nil {
 		t.Fatal(err)
 	}
-	pack := func() (*fleet.Pack, uint64) {
+	pack := func() (*rulepack.Pack, uint64) {
 		t.Helper()
 		e, err := kv.Get(ctx, fleet.RulesKey)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := fleet.OpenPack(e.Value(), trusted)
+		p, err := rulepack.Open(e.Value(), trusted)
 		if err != nil {
 			return nil, e.Revision()
 		}
@@ -335,7 +336,7 @@ signing_key = "rules.key"
 	if changed, err := d.rules.db().Reload(); !changed || err != nil {
 		t.Fatalf("reload: %v %v", changed, err)
 	}
-	var p2 *fleet.Pack
+	var p2 *rulepack.Pack
 	eventually(t, func() bool { p2, _ = pack(); return p2 != nil && len(p2.Files) == 2 })
 	if p2.Version <= p1.Version {
 		t.Errorf("version %d after %d", p2.Version, p1.Version)
@@ -357,7 +358,7 @@ signing_key = "rules.key"
 	if _, err := kv.Put(ctx, fleet.RulesKey, []byte("not a pack")); err != nil {
 		t.Fatal(err)
 	}
-	var p3 *fleet.Pack
+	var p3 *rulepack.Pack
 	eventually(t, func() bool { p3, _ = pack(); return p3 != nil })
 	if p3.Digest() != p2.Digest() || p3.Version <= p2.Version {
 		t.Errorf("pack put back: version %d, digest %s; want > %d, %s", p3.Version, p3.Digest(), p2.Version, p2.Digest())

@@ -43,7 +43,7 @@ type RulesConfig struct {
 	// Dirs are operator rule folders, relative to the configuration file's folder
 	// unless absolute. They are watched and reloaded on change.
 	Dirs []string `toml:"dirs"`
-	// NoBuiltin leaves the embedded rule pack out.
+	// NoBuiltin leaves the built-in rules out.
 	NoBuiltin bool `toml:"no_builtin"`
 }
 

@@ -13,6 +13,7 @@ import (
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
 
+	"github.com/aupscan/aupscan/scanner/file"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -286,21 +287,21 @@ func (c *Cache) lookup(dev, ino uint64) (cacheEntry, bool) {
 // allows: the same file, not changed within the racy window of its stat, with the
 // digests the hash sets need. Content matches come from the entry when the content
 // rules for its type and its path are unchanged; ok is false when it must be read.
-func (c *Cache) cached(fm *signatures.FileMatcher, now cacheEntry, path string) (signatures.FileResult, bool) {
+func (c *Cache) cached(fm *file.Engine, now cacheEntry, path string) (file.Result, bool) {
 	e, ok := c.lookup(now.dev, now.ino)
 	if !ok || !e.sameFile(&now) || e.checked-max(e.mtime, e.ctime) < c.RacyWindow.Nanoseconds() ||
 		!fm.CanMatchDigests(&e.digests) || e.path != path || e.version != fm.ContentVersion(e.ftype) {
-		return signatures.FileResult{}, false
+		return file.Result{}, false
 	}
-	var content []signatures.FileMatch
+	var content []file.Match
 	for _, m := range e.matches {
 		fmatch, ok := fm.ContentMatch(m.Rule, m.Evidence)
 		if !ok {
-			return signatures.FileResult{}, false // cannot happen under the same version
+			return file.Result{}, false // cannot happen under the same version
 		}
 		content = append(content, fmatch)
 	}
-	res := signatures.FileResult{Size: e.size, Type: e.ftype, Digests: e.digests, Content: content}
+	res := file.Result{Size: e.size, Type: e.ftype, Digests: e.digests, Content: content}
 	res.Matches = fm.CombineMatches(fm.MatchDigests(&e.digests, e.size), content)
 	if now := time.Now().UnixNano(); now-e.seen > touchEvery.Nanoseconds() {
 		e.seen = now
@@ -316,7 +317,7 @@ func (c *Cache) cached(fm *signatures.FileMatcher, now cacheEntry, path string) 
 }
 
 // store queues the entry of a file just read; written by the batch.
-func (c *Cache) store(fm *signatures.FileMatcher, e cacheEntry, path string, res *signatures.FileResult) {
+func (c *Cache) store(fm *file.Engine, e cacheEntry, path string, res *file.Result) {
 	e.ftype, e.digests, e.path, e.version = res.Type, res.Digests, path, fm.ContentVersion(res.Type)
 	e.seen = time.Now().UnixNano()
 	for _, m := range res.Content {

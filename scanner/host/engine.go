@@ -5,20 +5,21 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/aupscan/aupscan/scanner/file"
 	"github.com/aupscan/aupscan/signatures"
 )
 
-// Engine is the host scanner's compiled form of a rule set: the file matcher for
+// Engine is the host scanner's compiled form of a rule set: the file engine for
 // content, hashes and Go build information, and indexes of package and process names.
 type Engine struct {
-	Files *signatures.FileMatcher
+	Files *file.Engine
 	pkgs  map[string][]*signatures.Rule // "manager\x00name" and "\x00name" (any manager)
 	procs map[string][]*signatures.Rule // executable name
 }
 
 // Compile builds the host engine from a rule set.
 func Compile(s *signatures.Set) *Engine {
-	e := &Engine{Files: signatures.NewFileMatcher(s), pkgs: map[string][]*signatures.Rule{}, procs: map[string][]*signatures.Rule{}}
+	e := &Engine{Files: file.Compile(s), pkgs: map[string][]*signatures.Rule{}, procs: map[string][]*signatures.Rule{}}
 	for _, r := range s.Rules() {
 		if p := r.Package; p != nil {
 			for _, m := range []struct {
@@ -77,8 +78,8 @@ func (e *Engine) MatchProcess(name string, ports []uint16) []ProcessMatch {
 	return out
 }
 
-// RunExample runs package and process examples, and file content examples through
-// the file matcher, for `aupscan rules check`.
+// RunExample runs package and process examples, for `aupscan rules check`. Content
+// examples are the file engine's: Files is an example runner of its own.
 func (e *Engine) RunExample(r *signatures.Rule, ex *signatures.Example) (handled, matched bool, err error) {
 	switch ex.Kind() {
 	case "package":

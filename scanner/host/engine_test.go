@@ -46,8 +46,9 @@ func TestEngineMatchPackageAndProcess(t *testing.T) {
 	if m := eng.MatchProcess("nginx", []uint16{1080}); len(m) != 0 {
 		t.Errorf("a port alone matched: %+v", m)
 	}
-	// With the host engine the package examples run; only the traffic ones remain.
-	for _, p := range s.Check(eng) {
+	// With the file and host engines the content and package examples run; only the
+	// traffic ones remain.
+	for _, p := range s.Check(eng.Files, eng) {
 		if !p.Warning || p.Rule != "op.vpn.examplevpn" {
 			t.Errorf("check with the host engine: %v", p)
 		}

@@ -13,7 +13,7 @@ import (
 
 	"golang.org/x/time/rate"
 
-	"github.com/aupscan/aupscan/signatures"
+	"github.com/aupscan/aupscan/scanner/file"
 )
 
 // FileOptions controls a walk over files.
@@ -63,7 +63,7 @@ type Summary struct {
 type FileHit struct {
 	Path   string // as shown to people: inside the scan root, or the host path
 	Source string // the tree's source
-	Result signatures.FileResult
+	Result file.Result
 }
 
 // Tree is a set of paths to scan inside one root: a VM's root folder (paths start at
@@ -78,7 +78,7 @@ type Tree struct {
 
 // ScanFiles reads every regular file of the trees once, hashing and matching it
 // against fm, and calls hit for each file that matched (from one goroutine).
-func ScanFiles(ctx context.Context, trees []Tree, fm *signatures.FileMatcher, o FileOptions, hit func(FileHit)) (Summary, error) {
+func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions, hit func(FileHit)) (Summary, error) {
 	start := time.Now()
 	var sum Summary
 	var mu sync.Mutex // guards sum.Skipped, written by the walk and the workers
@@ -120,7 +120,7 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *signatures.FileMatcher, o 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			fs := fm.NewScan()
+			fs := fm.NewScanner()
 			duty := newDutyCycle(o.Duty)
 			for j := range jobs {
 				duty.mark()
@@ -191,21 +191,21 @@ type readStats struct {
 // swapped in since the walk must not hang a worker), checks it is still the regular
 // file the walk saw, and scans it, unless the cache c (nil for none) still holds its
 // result. It returns a skip reason instead of an error.
-func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *signatures.FileMatcher, fs *signatures.FileScan,
-	lim *rate.Limiter, duty *dutyCycle, c *Cache) (signatures.FileResult, readStats, string) {
+func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *file.Engine, fs *file.Scanner,
+	lim *rate.Limiter, duty *dutyCycle, c *Cache) (file.Result, readStats, string) {
 	var rs readStats
 	f, err := root.OpenFile(j.rel, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
 	if err != nil {
-		return signatures.FileResult{}, rs, reasonFor(err)
+		return file.Result{}, rs, reasonFor(err)
 	}
 	defer f.Close()
 	checked := time.Now() // before the stat, so the racy window errs on the safe side
 	fi, err := f.Stat()
 	if err != nil {
-		return signatures.FileResult{}, rs, reasonFor(err)
+		return file.Result{}, rs, reasonFor(err)
 	}
 	if st := statOf(fi); !fi.Mode().IsRegular() || st.Ino != j.ino || st.Dev != j.dev {
-		return signatures.FileResult{}, rs, SkipChanged
+		return file.Result{}, rs, SkipChanged
 	}
 	var entry cacheEntry
 	if c != nil {

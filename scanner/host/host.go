@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/file"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -176,8 +177,8 @@ func scanProcesses(ctx context.Context, eng *Engine, o Options, mk FindingMaker,
 	if err != nil {
 		return 0, err
 	}
-	fs := eng.Files.NewScan()
-	cache := map[string][]signatures.FileMatch{} // by exe path: many processes share one
+	fs := eng.Files.NewScanner()
+	cache := map[string][]file.Match{} // by exe path: many processes share one
 	for _, p := range procs {
 		if ctx.Err() != nil {
 			return len(procs), ctx.Err()
@@ -212,7 +213,7 @@ func scanProcesses(ctx context.Context, eng *Engine, o Options, mk FindingMaker,
 }
 
 // exeMatches scans a process's executable through /proc/PID/exe.
-func exeMatches(procDir string, p Process, fs *signatures.FileScan) []signatures.FileMatch {
+func exeMatches(procDir string, p Process, fs *file.Scanner) []file.Match {
 	f, err := os.Open(filepath.Join(procDir, fmt.Sprint(p.PID), "exe"))
 	if err != nil {
 		return nil // gone, or another user's without CAP_SYS_PTRACE

@@ -1,4 +1,4 @@
-// Command mkpack rebuilds signatures/builtin.pack from signatures/builtin/; run it
+// Command mkbundle rebuilds signatures/builtin.masked from signatures/builtin/; run it
 // with `go generate ./signatures` after editing a built-in rule. Arguments, when
 // given, name another source folder and output file.
 package main
@@ -11,16 +11,16 @@ import (
 )
 
 func main() {
-	src, out := "builtin", "builtin.pack"
+	src, out := "builtin", "builtin.masked"
 	if len(os.Args) == 3 {
 		src, out = os.Args[1], os.Args[2]
 	}
-	b, err := signatures.EncodePack(src)
+	b, err := signatures.EncodeBundle(src)
 	if err == nil {
 		err = os.WriteFile(out, b, 0o644)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "mkpack:", err)
+		fmt.Fprintln(os.Stderr, "mkbundle:", err)
 		os.Exit(1)
 	}
 }

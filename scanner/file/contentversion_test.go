@@ -1,4 +1,4 @@
-package signatures
+package file
 
 import (
 	"crypto/sha256"
@@ -7,16 +7,18 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aupscan/aupscan/signatures"
 )
 
-// loadTOML loads one operator rule file, without the built-in pack.
-func loadTOML(t *testing.T, text string) *Set {
+// loadTOML loads one operator rule file, without the built-in rules.
+func loadTOML(t *testing.T, text string) *signatures.Set {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "rules.toml"), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := Load(Options{Dirs: []string{dir}, NoBuiltin: true})
+	s, err := signatures.Load(signatures.Options{Dirs: []string{dir}, NoBuiltin: true})
 	if err != nil {
 		t.Fatalf("load: %v", err)
 	}
@@ -67,7 +69,7 @@ const (
 // TestContentVersion checks that a file type's content version changes exactly when
 // a rule that can match that type by content changes.
 func TestContentVersion(t *testing.T) {
-	base := NewFileMatcher(loadTOML(t, cvRules("evil-elf", "all", hashA, "high", "")))
+	base := Compile(loadTOML(t, cvRules("evil-elf", "all", hashA, "high", "")))
 	goRule := `
 [[rule]]
 id = "t.go"
@@ -78,7 +80,7 @@ description = "d"
 [rule.file]
 go_modules = ["example.com/tool"]
 `
-	types := []string{TypeELF, TypeScript, TypeText, "binary"}
+	types := []string{signatures.TypeELF, signatures.TypeScript, signatures.TypeText, "binary"}
 	for _, tc := range []struct {
 		name    string
 		rules   string
@@ -87,12 +89,12 @@ go_modules = ["example.com/tool"]
 		{"same rules", cvRules("evil-elf", "all", hashA, "high", ""), nil},
 		{"new hash list", cvRules("evil-elf", "all", hashB, "high", ""), nil},
 		{"severity of a content rule", cvRules("evil-elf", "all", hashA, "low", ""), nil},
-		{"ELF pattern", cvRules("evil-elf-2", "all", hashA, "high", ""), []string{TypeELF}},
-		{"text condition", cvRules("evil-elf", "any", hashA, "high", ""), []string{TypeScript, TypeText}},
-		{"Go module rule", cvRules("evil-elf", "all", hashA, "high", goRule), []string{TypeELF}},
+		{"ELF pattern", cvRules("evil-elf-2", "all", hashA, "high", ""), []string{signatures.TypeELF}},
+		{"text condition", cvRules("evil-elf", "any", hashA, "high", ""), []string{signatures.TypeScript, signatures.TypeText}},
+		{"Go module rule", cvRules("evil-elf", "all", hashA, "high", goRule), []string{signatures.TypeELF}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fm := NewFileMatcher(loadTOML(t, tc.rules))
+			fm := Compile(loadTOML(t, tc.rules))
 			for _, ft := range types {
 				want := strings.Contains(strings.Join(tc.changed, ","), ft)
 				if got := fm.ContentVersion(ft) != base.ContentVersion(ft); got != want {
@@ -109,8 +111,8 @@ go_modules = ["example.com/tool"]
 func TestMatchDigests(t *testing.T) {
 	content := "socks-server listen-port"
 	sum := sha256.Sum256([]byte(content))
-	before := NewFileMatcher(loadTOML(t, cvRules("evil-elf", "all", hashA, "high", "")))
-	res, err := before.NewScan().Scan(strings.NewReader(content), "/etc/x.conf")
+	before := Compile(loadTOML(t, cvRules("evil-elf", "all", hashA, "high", "")))
+	res, err := before.NewScanner().Scan(strings.NewReader(content), "/etc/x.conf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +120,7 @@ func TestMatchDigests(t *testing.T) {
 		t.Fatalf("first scan: matches %+v, content %+v", res.Matches, res.Content)
 	}
 
-	after := NewFileMatcher(loadTOML(t, cvRules("evil-elf", "all", hex.EncodeToString(sum[:]), "high", "")))
+	after := Compile(loadTOML(t, cvRules("evil-elf", "all", hex.EncodeToString(sum[:]), "high", "")))
 	if !after.CanMatchDigests(&res.Digests) {
 		t.Fatal("SHA-256 digests cannot be matched against a SHA-256 list")
 	}
@@ -126,7 +128,7 @@ func TestMatchDigests(t *testing.T) {
 	if len(hash) != 1 || hash[0].Rule.ID != "t.hash" {
 		t.Fatalf("MatchDigests = %+v, want t.hash", hash)
 	}
-	var cached []FileMatch
+	var cached []Match
 	for _, m := range res.Content {
 		cm, ok := after.ContentMatch(m.Rule.ID, m.Evidence)
 		if !ok {
@@ -134,7 +136,7 @@ func TestMatchDigests(t *testing.T) {
 		}
 		cached = append(cached, cm)
 	}
-	fresh, err := after.NewScan().Scan(strings.NewReader(content), "/etc/x.conf")
+	fresh, err := after.NewScanner().Scan(strings.NewReader(content), "/etc/x.conf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,13 +144,13 @@ func TestMatchDigests(t *testing.T) {
 		t.Errorf("cached result %s, fresh scan %s", got, want)
 	}
 
-	md5Only := NewFileMatcher(loadTOML(t, cvRules("evil-elf", "all", "00000000000000000000000000000001", "high", "")))
+	md5Only := Compile(loadTOML(t, cvRules("evil-elf", "all", "00000000000000000000000000000001", "high", "")))
 	if md5Only.CanMatchDigests(&res.Digests) {
 		t.Error("digests without MD5 claimed to match an MD5 list")
 	}
 }
 
-func describe(ms []FileMatch) string {
+func describe(ms []Match) string {
 	var b strings.Builder
 	for _, m := range ms {
 		b.WriteString(m.Rule.ID + ": " + m.Evidence + "; ")

@@ -1,10 +1,12 @@
-package signatures
+package file
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"slices"
+
+	"github.com/aupscan/aupscan/signatures"
 )
 
 // contentFormat is mixed into every content version. Bump it when the code that
@@ -12,27 +14,27 @@ import (
 // made by the old code are not trusted by the new.
 const contentFormat = "aupscan-content-1"
 
-// contentIndex is what a FileMatcher's cache methods need, built once.
+// contentIndex is what an Engine's cache methods need, built once.
 type contentIndex struct {
 	versions map[string]string // by file type
-	byID     map[string]int    // rule id -> index in fm.rules
+	byID     map[string]int    // rule id -> index in e.rules
 }
 
 // fileTypes are the types DetectType returns.
-var fileTypes = []string{TypeELF, TypeScript, TypeText, "binary"}
+var fileTypes = []string{signatures.TypeELF, signatures.TypeScript, signatures.TypeText, "binary"}
 
-func (fm *FileMatcher) index() *contentIndex {
-	fm.contentOnce.Do(func() {
+func (e *Engine) index() *contentIndex {
+	e.contentOnce.Do(func() {
 		ci := &contentIndex{versions: map[string]string{}, byID: map[string]int{}}
-		for i, r := range fm.rules {
+		for i, r := range e.rules {
 			ci.byID[r.ID] = i
 		}
 		for _, t := range fileTypes {
-			ci.versions[t] = fm.contentVersion(t)
+			ci.versions[t] = e.contentVersion(t)
 		}
-		fm.content = ci
+		e.content = ci
 	})
-	return fm.content
+	return e.content
 }
 
 // ContentVersion identifies everything that decides a content match (patterns, Go
@@ -40,35 +42,35 @@ func (fm *FileMatcher) index() *contentIndex {
 // a file of type fileType by its content, and nothing else: not hash lists, not
 // names or severities, not rules scoped to other types. A content match found under
 // one version still holds for the same bytes at the same path under the same version.
-func (fm *FileMatcher) ContentVersion(fileType string) string {
-	if v, ok := fm.index().versions[fileType]; ok {
+func (e *Engine) ContentVersion(fileType string) string {
+	if v, ok := e.index().versions[fileType]; ok {
 		return v
 	}
-	return fm.contentVersion(fileType)
+	return e.contentVersion(fileType)
 }
 
 // ruleContent is the part of a file rule that decides a content match, in the form
 // the version digests.
 type ruleContent struct {
-	ID        string     `json:"id"`
-	Type      string     `json:"type"`
-	Paths     []string   `json:"paths"`
-	Patterns  []*Pattern `json:"patterns"`
-	Condition string     `json:"condition"`
-	GoModules []string   `json:"go_modules"`
-	GoDeps    []string   `json:"go_dependencies"`
-	MaxSize   int64      `json:"max_size"`
+	ID        string                `json:"id"`
+	Type      string                `json:"type"`
+	Paths     []string              `json:"paths"`
+	Patterns  []*signatures.Pattern `json:"patterns"`
+	Condition string                `json:"condition"`
+	GoModules []string              `json:"go_modules"`
+	GoDeps    []string              `json:"go_dependencies"`
+	MaxSize   int64                 `json:"max_size"`
 }
 
-func (fm *FileMatcher) contentVersion(fileType string) string {
+func (e *Engine) contentVersion(fileType string) string {
 	h := sha256.New()
 	h.Write([]byte(contentFormat))
 	enc := json.NewEncoder(h)
-	for _, r := range fm.rules {
+	for _, r := range e.rules {
 		f := r.File
 		byPattern := len(f.Patterns) > 0 && TypeMatches(f.Type, fileType)
 		// Module conditions are checked on ELF files only, whatever the rule's type.
-		byModule := fileType == TypeELF && len(f.GoModules)+len(f.GoDeps) > 0
+		byModule := fileType == signatures.TypeELF && len(f.GoModules)+len(f.GoDeps) > 0
 		if !byPattern && !byModule {
 			continue
 		}
@@ -81,21 +83,21 @@ func (fm *FileMatcher) contentVersion(fileType string) string {
 
 // CanMatchDigests reports whether d holds every digest the hash sets need (SHA-1 and
 // MD5 are only computed when some list has them), so MatchDigests can decide.
-func (fm *FileMatcher) CanMatchDigests(d *Digests) bool {
-	return (!fm.needSHA1 || d.SHA1 != nil) && (!fm.needMD5 || d.MD5 != nil)
+func (e *Engine) CanMatchDigests(d *signatures.Digests) bool {
+	return (!e.needSHA1 || d.SHA1 != nil) && (!e.needMD5 || d.MD5 != nil)
 }
 
 // MatchDigests matches a file's digests and size against the current hash sets
 // without reading it, as Scan would: the hash rules only, in rule order.
-func (fm *FileMatcher) MatchDigests(d *Digests, size int64) []FileMatch {
-	var out []FileMatch
-	for _, r := range fm.rules {
+func (e *Engine) MatchDigests(d *signatures.Digests, size int64) []Match {
+	var out []Match
+	for _, r := range e.rules {
 		f := r.File
 		if f.MaxSize > 0 && size > f.MaxSize {
 			continue
 		}
 		if ev := hashEvidence(f, d); ev != "" {
-			out = append(out, FileMatch{Rule: r, Config: len(f.Paths) > 0, Evidence: ev})
+			out = append(out, Match{Rule: r, Config: len(f.Paths) > 0, Evidence: ev})
 		}
 	}
 	return out
@@ -103,29 +105,29 @@ func (fm *FileMatcher) MatchDigests(d *Digests, size int64) []FileMatch {
 
 // ContentMatch rebuilds a cached content match of rule id with its evidence; false
 // when the matcher has no such file rule.
-func (fm *FileMatcher) ContentMatch(id, evidence string) (FileMatch, bool) {
-	i, ok := fm.index().byID[id]
+func (e *Engine) ContentMatch(id, evidence string) (Match, bool) {
+	i, ok := e.index().byID[id]
 	if !ok {
-		return FileMatch{}, false
+		return Match{}, false
 	}
-	r := fm.rules[i]
-	return FileMatch{Rule: r, Config: len(r.File.Paths) > 0, Evidence: evidence}, true
+	r := e.rules[i]
+	return Match{Rule: r, Config: len(r.File.Paths) > 0, Evidence: evidence}, true
 }
 
 // CombineMatches merges hash matches and content matches of one file into what Scan
 // would have returned as its Matches: one match a rule, in rule order, the hash
 // evidence winning over the content evidence of the same rule.
-func (fm *FileMatcher) CombineMatches(hash, content []FileMatch) []FileMatch {
+func (e *Engine) CombineMatches(hash, content []Match) []Match {
 	if len(content) == 0 {
 		return hash
 	}
 	out := slices.Clone(hash)
 	for _, c := range content {
-		if !slices.ContainsFunc(hash, func(h FileMatch) bool { return h.Rule == c.Rule }) {
+		if !slices.ContainsFunc(hash, func(h Match) bool { return h.Rule == c.Rule }) {
 			out = append(out, c)
 		}
 	}
-	byID := fm.index().byID
-	slices.SortStableFunc(out, func(a, b FileMatch) int { return byID[a.Rule.ID] - byID[b.Rule.ID] })
+	byID := e.index().byID
+	slices.SortStableFunc(out, func(a, b Match) int { return byID[a.Rule.ID] - byID[b.Rule.ID] })
 	return out
 }

@@ -14,28 +14,29 @@ import (
 	"sync"
 )
 
-//go:generate go run ./internal/mkpack
+//go:generate go run ./internal/mkbundle
 
-// builtinPack is the built-in rule pack (the files under builtin/) in one blob whose
+// builtinBundle holds the built-in rules (the files under builtin/) in one blob whose
 // bytes are masked. The rules' patterns must not sit in the binary as they are
 // written: a scan of /usr/local/bin, or of a Go build cache in /tmp, would find every
 // content rule in aupscan itself, and in every other copy of it. `go generate` rebuilds
 // the blob; a test fails when it is out of date.
 //
-//go:embed builtin.pack
-var builtinPack []byte
+//go:embed builtin.masked
+var builtinBundle []byte
 
-// packMask is XORed over the blob. It is not secrecy (the rules are published), only
+// bundleMask is XORed over the blob. It is not secrecy (the rules are published), only
 // a way to keep pattern bytes from appearing verbatim.
-const packMask = 0xA5
+const bundleMask = 0xA5
 
 const builtinDir = "builtin"
 
-var builtinFiles = sync.OnceValues(func() (map[string][]byte, error) { return DecodePack(builtinPack) })
+var builtinFiles = sync.OnceValues(func() (map[string][]byte, error) { return DecodeBundle(builtinBundle) })
 
-// EncodePack packs the files directly inside dir and in its subfolders, in name
-// order: for each, the slash path and the bytes, each preceded by its length.
-func EncodePack(dir string) ([]byte, error) {
+// EncodeBundle bundles the files directly inside dir and in its subfolders, in name
+// order: for each, the slash path and the bytes, each preceded by its length; then
+// masks the whole.
+func EncodeBundle(dir string) ([]byte, error) {
 	var paths []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && d.Type().IsRegular() {
@@ -60,16 +61,16 @@ func EncodePack(dir string) ([]byte, error) {
 		b = append(b, data...)
 	}
 	for i := range b {
-		b[i] ^= packMask
+		b[i] ^= bundleMask
 	}
 	return b, nil
 }
 
-// DecodePack unpacks what EncodePack made.
-func DecodePack(packed []byte) (map[string][]byte, error) {
-	b := bytes.Clone(packed)
+// DecodeBundle unmasks and splits what EncodeBundle made.
+func DecodeBundle(bundle []byte) (map[string][]byte, error) {
+	b := bytes.Clone(bundle)
 	for i := range b {
-		b[i] ^= packMask
+		b[i] ^= bundleMask
 	}
 	out := map[string][]byte{}
 	for len(b) > 0 {
@@ -90,12 +91,12 @@ func DecodePack(packed []byte) (map[string][]byte, error) {
 func chunk(b []byte) (data, rest []byte, err error) {
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)-k) {
-		return nil, nil, errors.New("built-in rule pack is damaged")
+		return nil, nil, errors.New("built-in rule bundle is damaged")
 	}
 	return b[k : k+int(n)], b[k+int(n):], nil
 }
 
-// readBuiltin reads a file of the built-in pack by its path under builtin/.
+// readBuiltin reads a file of the built-in rules by its path under builtin/.
 func readBuiltin(name string) ([]byte, error) {
 	files, err := builtinFiles()
 	if err != nil {
@@ -103,12 +104,12 @@ func readBuiltin(name string) ([]byte, error) {
 	}
 	data, ok := files[strings.TrimPrefix(name, builtinDir+"/")]
 	if !ok {
-		return nil, fmt.Errorf("built-in pack has no file %s: %w", name, fs.ErrNotExist)
+		return nil, fmt.Errorf("built-in rules have no file %s: %w", name, fs.ErrNotExist)
 	}
 	return data, nil
 }
 
-// builtinRuleFiles lists the rule files of the built-in pack, in name order.
+// builtinRuleFiles lists the rule files of the built-in rules, in name order.
 func builtinRuleFiles() ([]string, error) {
 	files, err := builtinFiles()
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
-	"crypto/rand"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -18,9 +17,14 @@ import (
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/aupscan/aupscan/fleet/rulepack"
 )
 
-// testKey is a fixed key, so fuzzing starts from the same envelope every run.
+// The helpers down to ruleFolders are those of fleet/rulepack's tests: the same keys
+// and rule folders, packed and distributed here.
+
+// testKey is a fixed key, so the same pack signs to the same envelope every run.
 func testKey(seed byte) ed25519.PrivateKey {
 	return ed25519.NewKeyFromSeed(bytes.Repeat([]byte{seed}, ed25519.SeedSize))
 }
@@ -96,263 +100,6 @@ server_name = { suffix_files = ["domains.txt"] }
 	return []string{a, b}
 }
 
-func fileNames(p *Pack) []string {
-	var out []string
-	for _, f := range p.Files {
-		out = append(out, f.Name)
-	}
-	return out
-}
-
-func TestPackRoundTrip(t *testing.T) {
-	dirs := ruleFolders(t)
-	p, err := BuildPack(dirs, 42)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"domains.txt", "hashes.txt", "local.toml", "pack.toml", "relays.txt"}
-	if got := fileNames(p); !slices.Equal(got, want) {
-		t.Fatalf("files %v, want %v", got, want)
-	}
-	key := testKey(1)
-	env, err := SignPack(p, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.KeyID != KeyID(pubOf(key)) || len(p.KeyID) != 16 {
-		t.Errorf("key id %q", p.KeyID)
-	}
-	got, err := OpenPack(env, []ed25519.PublicKey{pubOf(testKey(9)), pubOf(key)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Version != 42 || got.KeyID != p.KeyID || !got.Created.Equal(p.Created) || got.Digest() != p.Digest() {
-		t.Errorf("opened %d %s %v %s, want %d %s %v %s", got.Version, got.KeyID, got.Created, got.Digest(),
-			p.Version, p.KeyID, p.Created, p.Digest())
-	}
-	for i, f := range got.Files {
-		disk, _ := os.ReadFile(filepath.Join(dirs[0], f.Name))
-		if i == 0 || f.Name == "local.toml" {
-			disk, _ = os.ReadFile(filepath.Join(dirs[1], f.Name))
-		}
-		if !bytes.Equal(f.Data, disk) {
-			t.Errorf("%s: %q, on disk %q", f.Name, f.Data, disk)
-		}
-	}
-	// Deterministic: the same pack signs to the same bytes.
-	again, _ := SignPack(p, key)
-	if !bytes.Equal(env, again) {
-		t.Error("signing the same pack twice gave different envelopes")
-	}
-	// The digest covers the files only.
-	q, _ := BuildPack(dirs, 43)
-	if q.Digest() != p.Digest() {
-		t.Error("same files, different digest")
-	}
-	t.Logf("%d files, %d bytes, envelope %d bytes", len(p.Files), p.Size(), len(env))
-}
-
-// signedEnvelope signs a pack whatever its names (bypassing SignPack's checks), as a
-// buggy or malicious signer would.
-func signedEnvelope(key ed25519.PrivateKey, p *Pack) []byte {
-	p.KeyID = KeyID(pubOf(key))
-	if p.Created.IsZero() {
-		p.Created = time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-	}
-	payload, err := compress(encodeBody(p))
-	if err != nil {
-		panic(err)
-	}
-	return sealEnvelope(p.KeyID, ed25519.Sign(key, payload), payload)
-}
-
-func validEnvelope(tb testing.TB) []byte {
-	tb.Helper()
-	env, err := SignPack(&Pack{Version: 7, Created: time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC), Files: []PackFile{
-		{Name: "a.toml", Data: []byte(packRule)},
-		{Name: "hashes.txt", Data: []byte(sha("evil") + "\n")},
-		{Name: "relays.txt", Data: []byte("192.0.2.7\n")},
-	}}, testKey(1))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return env
-}
-
-func TestPackTamperedRefused(t *testing.T) {
-	env := validEnvelope(t)
-	trusted := []ed25519.PublicKey{pubOf(testKey(1))}
-	if _, err := OpenPack(env, trusted); err != nil {
-		t.Fatal(err)
-	}
-	payloadAt := bytes.Index(env, []byte("\n\x1f\x8b")) + 1 // gzip magic after the sig line
-	sigAt := bytes.Index(env, []byte("sig ")) + 4
-	keyAt := bytes.Index(env, []byte("key ")) + 4
-	flip := func(i int, b byte) []byte { e := bytes.Clone(env); e[i] ^= b; return e }
-	otherKey := bytes.Clone(env)
-	copy(otherKey[keyAt:], KeyID(pubOf(testKey(2))))
-	for _, tc := range []struct {
-		name string
-		env  []byte
-		want error
-	}{
-		{"payload byte", flip(payloadAt+40, 0x01), ErrBadSignature},
-		{"payload last byte", flip(len(env)-1, 0x80), ErrBadSignature},
-		{"byte appended", append(bytes.Clone(env), 0), ErrBadSignature},
-		{"signature byte", flip(sigAt+10, 0x01), ErrBadSignature},
-		{"signature's last character", flip(sigAt+sigLen-3, 0x01), ErrMalformedPack}, // non-zero unused bits
-		{"key id: another key", otherKey, ErrUnknownKey},
-		{"key id: not hex", flip(keyAt, 'x'^env[keyAt]), ErrMalformedPack},
-		{"magic", flip(3, 0x20), ErrMalformedPack},
-		{"truncated in the payload", env[:len(env)-10], ErrBadSignature},
-		{"truncated to the header", env[:payloadAt], ErrBadSignature},
-		{"truncated in the signature", env[:sigAt+20], ErrMalformedPack},
-		{"truncated in the key", env[:keyAt+3], ErrMalformedPack},
-		{"empty", nil, ErrMalformedPack},
-		{"too large", append(bytes.Clone(env), make([]byte, MaxPackSize)...), ErrPackTooLarge},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p, err := OpenPack(tc.env, trusted)
-			if p != nil || !errors.Is(err, tc.want) {
-				t.Errorf("OpenPack = %v, %v; want %v", p, err, tc.want)
-			}
-		})
-	}
-	// A payload changed and signed again by an untrusted key.
-	forged := signedEnvelope(testKey(3), &Pack{Version: 8, Files: []PackFile{{Name: "a.toml", Data: []byte("# nothing")}}})
-	if _, err := OpenPack(forged, trusted); !errors.Is(err, ErrUnknownKey) || !strings.Contains(err.Error(), KeyID(pubOf(testKey(3)))) {
-		t.Errorf("forged: %v", err)
-	}
-	// The envelope claims the trusted key, the signature is another key's.
-	claimed := bytes.Clone(forged)
-	copy(claimed[keyAt:], KeyID(pubOf(testKey(1))))
-	if _, err := OpenPack(claimed, trusted); !errors.Is(err, ErrBadSignature) {
-		t.Errorf("claimed key: %v", err)
-	}
-	// No trusted key at all.
-	if _, err := OpenPack(env, nil); !errors.Is(err, ErrUnknownKey) {
-		t.Errorf("no keys: %v", err)
-	}
-}
-
-func TestPackNamesRefused(t *testing.T) {
-	base := t.TempDir()
-	for _, tc := range []struct{ name, list, want string }{
-		{"parent", "../hashes.txt", "not beside the rule file"},
-		{"subfolder", "lists/hashes.txt", "not beside the rule file"},
-		{"absolute", filepath.Join(base, "hashes.txt"), "not beside the rule file"},
-		{"hidden", ".hashes.txt", "starts with a dot"},
-	} {
-		t.Run("build "+tc.name, func(t *testing.T) {
-			dir := filepath.Join(base, tc.name)
-			writeFiles(t, filepath.Join(dir, "lists"), map[string]string{"hashes.txt": sha("x") + "\n"})
-			writeFiles(t, dir, map[string]string{".hashes.txt": sha("x") + "\n", "hashes.txt": sha("x") + "\n",
-				"r.toml": strings.Replace(packRule[:strings.Index(packRule, "\n[[rule]]\nid = \"test.pack-relay")], `"hashes.txt"`, fmt.Sprintf("%q", tc.list), 1)})
-			writeFiles(t, base, map[string]string{"hashes.txt": sha("x") + "\n"})
-			_, err := BuildPack([]string{dir}, 1)
-			if !errors.Is(err, ErrBadFileName) || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("err = %v, want %q", err, tc.want)
-			}
-		})
-	}
-	t.Run("build duplicate across folders", func(t *testing.T) {
-		dirs := ruleFolders(t)
-		writeFiles(t, dirs[1], map[string]string{"pack.toml": "# another pack.toml\n"})
-		_, err := BuildPack(dirs, 1)
-		if !errors.Is(err, ErrBadFileName) || !strings.Contains(err.Error(), `"pack.toml" is both`) {
-			t.Errorf("err = %v", err)
-		}
-	})
-	t.Run("build rules that do not load", func(t *testing.T) {
-		dir := filepath.Join(base, "broken")
-		writeFiles(t, dir, map[string]string{"r.toml": "[[rule]]\nid = \n"})
-		if _, err := BuildPack([]string{dir}, 1); err == nil || !strings.Contains(err.Error(), "do not load") {
-			t.Errorf("err = %v", err)
-		}
-	})
-	key := testKey(1)
-	trusted := []ed25519.PublicKey{pubOf(key)}
-	for _, names := range [][]string{
-		{"../evil.toml"}, {"a/b.toml"}, {`a\b.toml`}, {"/etc/cron.d/x"}, {".."}, {"."}, {".aupscan-pack.json"},
-		{""}, {"a\nb"}, {"a.toml", "a.toml"}, {"b.toml", "a.toml"}, {strings.Repeat("x", 256)}, {"\xff.toml"},
-	} {
-		p := &Pack{Version: 1}
-		for _, n := range names {
-			p.Files = append(p.Files, PackFile{Name: n, Data: []byte("# x\n")})
-		}
-		t.Run(fmt.Sprintf("open %q", names), func(t *testing.T) {
-			if _, err := SignPack(&Pack{Version: 1, Files: slices.Clone(p.Files)}, key); err == nil && slices.IsSortedFunc(p.Files,
-				func(a, b PackFile) int { return strings.Compare(a.Name, b.Name) }) {
-				t.Error("SignPack accepted it") // it sorts, so only unsorted names pass
-			}
-			_, err := OpenPack(signedEnvelope(key, p), trusted)
-			if !errors.Is(err, ErrBadFileName) && !errors.Is(err, ErrMalformedPack) {
-				t.Errorf("OpenPack: %v", err)
-			}
-		})
-	}
-}
-
-func TestPackTooLarge(t *testing.T) {
-	dir := t.TempDir()
-	noise := make([]byte, 3<<19) // incompressible: hex of random bytes compresses to half
-	rand.Read(noise)
-	var hashes strings.Builder
-	for i := 0; i+32 <= len(noise); i += 32 {
-		fmt.Fprintf(&hashes, "%x\n", noise[i:i+32])
-	}
-	writeFiles(t, dir, map[string]string{"pack.toml": packRule, "hashes.txt": hashes.String(), "relays.txt": "192.0.2.1\n"})
-	p, err := BuildPack([]string{dir}, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = SignPack(p, testKey(1))
-	if !errors.Is(err, ErrPackTooLarge) || !strings.Contains(err.Error(), "a key-value entry takes at most") {
-		t.Errorf("err = %v", err)
-	}
-	t.Log(err)
-}
-
-func TestRulesKeyFiles(t *testing.T) {
-	dir := t.TempDir()
-	k1, err := GenerateRulesKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	k2 := testKey(2)
-	priv, _ := EncodeSigningKey(k1)
-	pub1, _ := EncodePublicKey(pubOf(k1))
-	pub2, _ := EncodePublicKey(pubOf(k2))
-	writeFiles(t, dir, map[string]string{"k": string(priv), "k.pub": string(pub1) + "\n" + string(pub2), "bad": "hello",
-		"two": string(priv) + string(priv)})
-	got, err := LoadSigningKey(filepath.Join(dir, "k"))
-	if err != nil || !got.Equal(k1) {
-		t.Fatalf("LoadSigningKey = %v", err)
-	}
-	keys, err := LoadPublicKeys(filepath.Join(dir, "k.pub"))
-	if err != nil || len(keys) != 2 || !keys[0].Equal(pubOf(k1)) || !keys[1].Equal(pubOf(k2)) {
-		t.Fatalf("LoadPublicKeys = %d keys, %v", len(keys), err)
-	}
-	if !strings.Contains(string(pub1), KeyID(pubOf(k1))) {
-		t.Errorf("public key file does not name its key id:\n%s", pub1)
-	}
-	for _, tc := range []struct {
-		name string
-		err  func() error
-		want string
-	}{
-		{"private as public", func() error { _, err := LoadPublicKeys(filepath.Join(dir, "k")); return err }, `"PRIVATE KEY", want "PUBLIC KEY"`},
-		{"public as private", func() error { _, err := LoadSigningKey(filepath.Join(dir, "k.pub")); return err }, `want "PRIVATE KEY"`},
-		{"no block", func() error { _, err := LoadPublicKeys(filepath.Join(dir, "bad")); return err }, "no \"PUBLIC KEY\" PEM block"},
-		{"two private keys", func() error { _, err := LoadSigningKey(filepath.Join(dir, "two")); return err }, "more than one"},
-		{"missing", func() error { _, err := LoadPublicKeys(filepath.Join(dir, "none")); return err }, "no such file"},
-	} {
-		if err := tc.err(); err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
-		}
-	}
-}
-
 // TestPackFolderRollback: a pack folder installs newer packs only; the same files
 // again are no change, other files under an older or equal version are refused, and
 // a restart remembers the installed version.
@@ -363,22 +110,22 @@ func TestPackFolderRollback(t *testing.T) {
 		t.Fatal(err)
 	}
 	writeFiles(t, dir, map[string]string{"operator-notes.txt": "not the pack's: left alone\n"})
-	mk := func(v uint64, files ...string) *Pack {
-		p := &Pack{Version: v, KeyID: "0123456789abcdef"}
+	mk := func(v uint64, files ...string) *rulepack.Pack {
+		p := &rulepack.Pack{Version: v, KeyID: "0123456789abcdef"}
 		for _, f := range files {
 			n, c, _ := strings.Cut(f, "=")
-			p.Files = append(p.Files, PackFile{Name: n, Data: []byte(c)})
+			p.Files = append(p.Files, rulepack.File{Name: n, Data: []byte(c)})
 		}
 		return p
 	}
-	offer := func(p *Pack) (bool, error) { return pf.offer(p) }
+	offer := func(p *rulepack.Pack) (bool, error) { return pf.offer(p) }
 	if ok, err := offer(mk(10, "a.toml=# a10", "l.txt=1")); !ok || err != nil {
 		t.Fatalf("v10: %v %v", ok, err)
 	}
 	snap := snapshot(t, dir)
 	for _, tc := range []struct {
 		name string
-		p    *Pack
+		p    *rulepack.Pack
 	}{
 		{"older", mk(9, "a.toml=# a9")},
 		{"same version, other files", mk(10, "a.toml=# evil")},
@@ -446,33 +193,6 @@ func snapshot(t *testing.T, dir string) string {
 	}
 	b.WriteString("\n")
 	return b.String()
-}
-
-// FuzzOpenPack: OpenPack never panics, and a valid envelope with any one byte
-// changed is refused.
-func FuzzOpenPack(f *testing.F) {
-	env := validEnvelope(f)
-	trusted := []ed25519.PublicKey{pubOf(testKey(1))}
-	f.Add(env, uint32(0), byte(1))
-	f.Add([]byte(envelopeMagic+"key 0123456789abcdef\nsig \n"), uint32(30), byte(0x80))
-	f.Add([]byte{}, uint32(5), byte(0xff))
-	f.Add(env[:200], uint32(len(env)-1), byte(0x20))
-	f.Fuzz(func(t *testing.T, data []byte, pos uint32, x byte) {
-		if p, err := OpenPack(data, trusted); err == nil {
-			// Only a validly signed pack opens; whatever it holds is well formed.
-			if checkFiles(p.Files) != nil || p.Version == 0 {
-				t.Fatalf("opened a bad pack: %+v", p)
-			}
-		}
-		if x == 0 {
-			return
-		}
-		changed := bytes.Clone(env)
-		changed[int(pos)%len(changed)] ^= x
-		if p, err := OpenPack(changed, trusted); err == nil {
-			t.Fatalf("envelope with byte %d changed (^%#x) opened: version %d", int(pos)%len(changed), x, p.Version)
-		}
-	})
 }
 
 // startPackServer runs a NATS server whose "agent" user has only the permissions an
@@ -568,7 +288,7 @@ func TestRulePackDistribution(t *testing.T) {
 	f := newFetcher()
 	stop := runBg(t, f.Run)
 	eventually(t, 10*time.Second, "v1 installed", func() bool { return len(got.get()) == 1 })
-	if v := got.get(); v[0] != v1 || f.Stats().Version != v1 || f.Stats().KeyID != KeyID(pubOf(key)) {
+	if v := got.get(); v[0] != v1 || f.Stats().Version != v1 || f.Stats().KeyID != rulepack.KeyID(pubOf(key)) {
 		t.Fatalf("installed %v, stats %+v, want v1 %d", v, f.Stats(), v1)
 	}
 	snap := snapshot(t, packDir)
@@ -588,8 +308,8 @@ func TestRulePackDistribution(t *testing.T) {
 		t.Errorf("after the tampered pack: %+v", s)
 	}
 	// An old pack, validly signed, with other rules: a rollback.
-	old, _ := BuildPack(dirs[:1], v1-1)
-	oldEnv, err := SignPack(old, key)
+	old, _ := rulepack.Build(dirs[:1], v1-1)
+	oldEnv, err := rulepack.Sign(old, key)
 	if err != nil {
 		t.Fatal(err)
 	}

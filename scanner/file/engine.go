@@ -1,0 +1,100 @@
+package file
+
+import (
+	"sync"
+
+	"github.com/aupscan/aupscan/signatures"
+)
+
+// Engine is the compiled form of every file rule of a Set: one multi-pattern matcher
+// over all their literal and hex patterns, their regular expressions, hash sets and Go
+// module lists. It is immutable and shared; each scanning goroutine takes its own
+// Scanner.
+type Engine struct {
+	rules    []*signatures.Rule
+	m        *signatures.Matcher
+	refs     []patRef // by matcher id
+	npat     int      // patterns over all rules, the size of a scan's hit table
+	base     []int    // rules[i]'s first pattern in the hit table
+	regexes  []patRef
+	needSHA1 bool
+	needMD5  bool
+	needGo   bool
+	overlap  int
+
+	// content is built on first use by the cache methods (contentversion.go).
+	contentOnce sync.Once
+	content     *contentIndex
+}
+
+type patRef struct{ rule, pat int }
+
+// regexReach is how far back a regular expression can see across a chunk boundary: a
+// regex match longer than this that straddles two reads may be missed.
+const regexReach = 1024
+
+// chunkSize is the read size of a scan: large enough that the page cache streams fast
+// (PERFORMANCE-NOTES.md), small enough to keep a worker's memory flat.
+const chunkSize = 256 << 10
+
+// Compile builds the file engine from the file rules of s.
+func Compile(s *signatures.Set) *Engine {
+	e := &Engine{}
+	var mb signatures.MatcherBuilder
+	for _, r := range s.Rules() {
+		f := r.File
+		if f == nil {
+			continue
+		}
+		ri := len(e.rules)
+		e.rules = append(e.rules, r)
+		e.base = append(e.base, e.npat)
+		for pi, p := range f.Patterns {
+			ref := patRef{ri, pi}
+			if p.Regexp() != nil {
+				e.regexes = append(e.regexes, ref)
+			} else {
+				e.refs = append(e.refs, ref)
+				mb.AddPattern(p, len(e.refs)-1)
+			}
+		}
+		e.npat += len(f.Patterns)
+		e.needSHA1 = e.needSHA1 || f.HashSet().NeedsSHA1()
+		e.needMD5 = e.needMD5 || f.HashSet().NeedsMD5()
+		e.needGo = e.needGo || len(f.GoModules)+len(f.GoDeps) > 0
+	}
+	e.m = mb.Build()
+	e.overlap = max(e.m.MaxLen()-1, 0)
+	if len(e.regexes) > 0 {
+		e.overlap = max(e.overlap, regexReach)
+	}
+	return e
+}
+
+// Len returns the number of file rules compiled.
+func (e *Engine) Len() int { return len(e.rules) }
+
+// patLen is the length of a literal pattern.
+func (e *Engine) patLen(ref patRef) int {
+	lit, _ := e.rules[ref.rule].File.Patterns[ref.pat].Bytes()
+	return len(lit)
+}
+
+// Match is one file rule that matched, with evidence a person can check.
+type Match struct {
+	Rule     *signatures.Rule
+	Config   bool // a configuration rule (it has paths): a finding of kind config
+	Evidence string
+}
+
+// Result is what one scan of one file found.
+type Result struct {
+	Size    int64
+	Type    string
+	Digests signatures.Digests
+	Matches []Match
+	// Content are the matches of the content conditions alone (patterns and Go
+	// modules), whatever the hashes say: what a cache may keep while the content
+	// rules are unchanged, since a hash match can be decided again from the digests.
+	Content []Match
+}

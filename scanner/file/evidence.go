@@ -1,0 +1,77 @@
+package file
+
+import (
+	"debug/buildinfo"
+	"fmt"
+	"strings"
+
+	"github.com/aupscan/aupscan/signatures"
+)
+
+// evaluate decides one rule for the file just read and returns the evidence of its
+// hashes and of its content conditions, each "" when they did not match. The hash
+// evidence wins in a finding; the content evidence is kept apart for caches.
+func (fs *Scanner) evaluate(ri int, r *signatures.Rule, path string, res *Result, bi *buildinfo.BuildInfo) (hashEv, contentEv string) {
+	f := r.File
+	if f.MaxSize > 0 && res.Size > f.MaxSize {
+		return "", ""
+	}
+	return hashEvidence(f, &res.Digests), fs.contentEvidence(ri, f, path, res, bi)
+}
+
+// hashEvidence checks the digests of a file against the section's hash set.
+func hashEvidence(f *signatures.FileCond, d *signatures.Digests) string {
+	if algo, sum, ok := f.HashSet().Match(d); ok {
+		return fmt.Sprintf("%s %s is a listed hash", algo, sum)
+	}
+	return ""
+}
+
+// contentEvidence checks the section's Go module and pattern conditions.
+func (fs *Scanner) contentEvidence(ri int, f *signatures.FileCond, path string, res *Result, bi *buildinfo.BuildInfo) string {
+	if ev := goEvidence(f, bi); ev != "" {
+		return ev
+	}
+	if len(f.Patterns) == 0 || !TypeMatches(f.Type, res.Type) || !f.MatchPath(path) {
+		return ""
+	}
+	var found []string
+	hits := fs.hit[fs.e.base[ri] : fs.e.base[ri]+len(f.Patterns)]
+	for pi, at := range hits {
+		if at >= 0 {
+			found = append(found, fmt.Sprintf("%s at offset %d", f.Patterns[pi].Label(), at))
+		}
+	}
+	switch {
+	case len(found) < f.Need():
+		return ""
+	case len(f.Patterns) == 1:
+		return "pattern " + found[0]
+	}
+	return fmt.Sprintf("%d of %d patterns: %s", len(found), len(f.Patterns), strings.Join(found, ", "))
+}
+
+// goEvidence checks a Go program's build information against the module conditions.
+func goEvidence(f *signatures.FileCond, bi *buildinfo.BuildInfo) string {
+	if bi == nil {
+		return ""
+	}
+	for _, m := range f.GoModules {
+		if underModule(bi.Main.Path, m) || underModule(bi.Path, m) {
+			return fmt.Sprintf("Go program built from module %s %s (%s)", bi.Main.Path, bi.Main.Version, bi.Path)
+		}
+	}
+	for _, m := range f.GoDeps {
+		for _, d := range bi.Deps {
+			if underModule(d.Path, m) {
+				return fmt.Sprintf("Go program %s depends on module %s %s", bi.Path, d.Path, d.Version)
+			}
+		}
+	}
+	return ""
+}
+
+// underModule reports whether path is module m or a path below it.
+func underModule(path, m string) bool {
+	return path == m || strings.HasPrefix(path, strings.TrimSuffix(m, "/")+"/")
+}

@@ -1,0 +1,161 @@
+package file
+
+import (
+	"cmp"
+	"crypto/md5"
+	"crypto/sha1"
+	"crypto/sha256"
+	"debug/buildinfo"
+	"fmt"
+	"hash"
+	"io"
+
+	"github.com/aupscan/aupscan/signatures"
+)
+
+// Scanner holds one goroutine's buffers for scanning files; reuse it for file after
+// file, since its buffers are the size of a chunk.
+type Scanner struct {
+	e      *Engine
+	buf    []byte
+	hit    []int64 // per pattern: offset of its first match, or -1
+	sha256 hash.Hash
+	sha1   hash.Hash
+	md5    hash.Hash
+	// regexes are the regular expressions of the rules that apply to the file being
+	// read (by type and path): the others would cost a regex pass for nothing.
+	regexes []patRef
+}
+
+// NewScanner returns a Scanner for one goroutine.
+func (e *Engine) NewScanner() *Scanner { return e.newScanner(chunkSize) }
+
+func (e *Engine) newScanner(chunk int) *Scanner {
+	fs := &Scanner{e: e, buf: make([]byte, e.overlap+chunk), hit: make([]int64, e.npat), sha256: sha256.New()}
+	if e.needSHA1 {
+		fs.sha1 = sha1.New()
+	}
+	if e.needMD5 {
+		fs.md5 = md5.New()
+	}
+	return fs
+}
+
+// Scan reads r once to its end, hashing and matching as it goes, and evaluates every
+// file rule against path (slash-separated from the scan root) and what was read.
+// When r is also an io.ReaderAt, an ELF file's Go build information is read too.
+func (fs *Scanner) Scan(r io.Reader, path string) (Result, error) {
+	res, err := fs.read(r, path)
+	if err != nil {
+		return res, err
+	}
+	res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
+	if fs.sha1 != nil {
+		d := [20]byte(fs.sha1.Sum(nil))
+		res.Digests.SHA1 = &d
+	}
+	if fs.md5 != nil {
+		d := [16]byte(fs.md5.Sum(nil))
+		res.Digests.MD5 = &d
+	}
+	var bi *buildinfo.BuildInfo
+	if ra, ok := r.(io.ReaderAt); ok && fs.e.needGo && res.Type == signatures.TypeELF {
+		bi, _ = buildinfo.Read(ra) // not a Go program: no module conditions to check
+	}
+	for ri, rule := range fs.e.rules {
+		hashEv, contentEv := fs.evaluate(ri, rule, path, &res, bi)
+		if contentEv != "" {
+			res.Content = append(res.Content, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: contentEv})
+		}
+		if ev := cmp.Or(hashEv, contentEv); ev != "" {
+			res.Matches = append(res.Matches, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: ev})
+		}
+	}
+	return res, nil
+}
+
+// read streams r through the hashes and the matchers, carrying e.overlap bytes from
+// each chunk into the next so that no match across a boundary is lost.
+func (fs *Scanner) read(r io.Reader, path string) (Result, error) {
+	var res Result
+	for i := range fs.hit {
+		fs.hit[i] = -1
+	}
+	fs.sha256.Reset()
+	for _, h := range []hash.Hash{fs.sha1, fs.md5} {
+		if h != nil {
+			h.Reset()
+		}
+	}
+	tail := 0
+	for {
+		n, err := io.ReadFull(r, fs.buf[tail:])
+		if n > 0 {
+			chunk := fs.buf[tail : tail+n]
+			if res.Size == 0 {
+				res.Type = DetectType(chunk[:min(len(chunk), 512)])
+				fs.activeRegexes(res.Type, path)
+			}
+			fs.hashChunk(chunk)
+			fs.matchChunk(fs.buf[:tail+n], tail, res.Size-int64(tail))
+			res.Size += int64(n)
+			keep := min(fs.e.overlap, tail+n)
+			copy(fs.buf, fs.buf[tail+n-keep:tail+n])
+			tail = keep
+		}
+		switch err {
+		case nil:
+		case io.EOF, io.ErrUnexpectedEOF:
+			if res.Size == 0 {
+				res.Type = signatures.TypeText
+			}
+			return res, nil
+		default:
+			return res, fmt.Errorf("read at offset %d: %w", res.Size, err)
+		}
+	}
+}
+
+func (fs *Scanner) hashChunk(chunk []byte) {
+	fs.sha256.Write(chunk)
+	if fs.sha1 != nil {
+		fs.sha1.Write(chunk)
+	}
+	if fs.md5 != nil {
+		fs.md5.Write(chunk)
+	}
+}
+
+// activeRegexes picks the regular expressions of the rules that can match a file of
+// this type at this path.
+func (fs *Scanner) activeRegexes(ftype, path string) {
+	fs.regexes = fs.regexes[:0]
+	for _, ref := range fs.e.regexes {
+		f := fs.e.rules[ref.rule].File
+		if TypeMatches(f.Type, ftype) && f.MatchPath(path) {
+			fs.regexes = append(fs.regexes, ref)
+		}
+	}
+}
+
+// matchChunk runs the patterns over window (carried tail plus new bytes); base is the
+// file offset of window[0].
+func (fs *Scanner) matchChunk(window []byte, from int, base int64) {
+	e := fs.e
+	e.m.Scan(window, from, func(id, end int) bool {
+		ref := e.refs[id]
+		if h := &fs.hit[e.base[ref.rule]+ref.pat]; *h < 0 {
+			*h = base + int64(end-e.patLen(ref))
+		}
+		return true
+	})
+	for _, ref := range fs.regexes {
+		h := &fs.hit[e.base[ref.rule]+ref.pat]
+		if *h >= 0 {
+			continue
+		}
+		if loc := e.rules[ref.rule].File.Patterns[ref.pat].Regexp().FindIndex(window); loc != nil && loc[1] > from {
+			*h = base + int64(loc[0])
+		}
+	}
+}
