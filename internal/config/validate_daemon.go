@@ -11,6 +11,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/aupscan/aupscan/internal/units"
 	"github.com/aupscan/aupscan/scanner/traffic"
 )
 
@@ -194,7 +195,7 @@ func (c *Config) validateDaemon() []error {
 	if l.Memory < 0 {
 		bad("limits.memory", "must not be negative")
 	}
-	for key, d := range map[string]Duration{"daemon.notify_interval": c.Daemon.NotifyInterval,
+	for key, d := range map[string]units.Duration{"daemon.notify_interval": c.Daemon.NotifyInterval,
 		"daemon.flush_interval": c.Daemon.FlushInterval, "daemon.capture_window": c.Daemon.CaptureWindow} {
 		if d < 0 {
 			bad(key, "must not be negative")
