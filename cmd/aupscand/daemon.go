@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -71,30 +70,22 @@ func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daem
 // openNotifier opens the case database (creating the folder of a SQLite file) and
 // builds a notifier.
 func (d *daemon) openNotifier(ctx context.Context, nc *notify.Config) (*notify.Store, *notify.Notifier, error) {
-	if !notify.IsPostgres(nc.Database) {
-		if err := os.MkdirAll(filepath.Dir(nc.Database), 0o750); err != nil {
-			return nil, nil, fmt.Errorf("case database folder (notify.database): %w", err)
-		}
+	st, n, err := notify.Open(ctx, nc, notify.OpenOptions{Options: d.notifierOptions(), Create: true})
+	var fe *notify.DatabaseFileError
+	if errors.As(err, &fe) {
+		return nil, nil, fmt.Errorf("case database folder (notify.database): %w", fe.Err)
 	}
-	st, err := notify.OpenStore(ctx, nc.Database)
-	if err != nil {
-		return nil, nil, err
-	}
-	n, err := d.newNotifier(nc, st)
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	return st, n, nil
+	return st, n, err
 }
 
 // newNotifier builds a notifier of nc over an open store.
 func (d *daemon) newNotifier(nc *notify.Config, st *notify.Store) (*notify.Notifier, error) {
-	r, err := notify.NewRenderer(nc.Templates)
-	if err != nil {
-		return nil, err
-	}
-	return notify.New(nc, st, r, notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}), nil
+	return notify.NewFromConfig(nc, st, d.notifierOptions())
+}
+
+// notifierOptions give the notifier the daemon's log, rule descriptions and clock.
+func (d *daemon) notifierOptions() notify.Options {
+	return notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}
 }
 
 // describe gives notices the rule's name and description from the running rules.
