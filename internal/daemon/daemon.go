@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/scanner/traffic"
 )
 
 // daemon is one running aupscand: its configuration (replaced whole on SIGHUP), the
@@ -41,11 +42,21 @@ type daemon struct {
 
 	// now is the clock of the notifier's decisions; tests move it.
 	now func() time.Time
+
+	// openLive opens the live capture sources (Options.OpenLive).
+	openLive LiveOpener
+}
+
+// use takes up what opts set beyond the logger.
+func (d *daemon) use(opts Options) {
+	if opts.OpenLive != nil {
+		d.openLive = opts.OpenLive
+	}
 }
 
 // newDaemon loads the rules and opens the case database of cfg.
 func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daemon, error) {
-	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1)}
+	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1), openLive: traffic.OpenLive}
 	d.cfg.Store(cfg)
 	db, err := openRules(cfg.Rules, log)
 	if err != nil {
@@ -115,8 +126,6 @@ func (d *daemon) close() error {
 	return d.store.Close()
 }
 
-// notifyCycle moves every case on (Tick), delivers the outbox and runs the due
-// suspension actions, and logs where the notices went.
 // kickNotify asks for a notifier cycle soon; kicks coalesce while one is pending.
 func (d *daemon) kickNotify() {
 	select {
@@ -125,6 +134,8 @@ func (d *daemon) kickNotify() {
 	}
 }
 
+// notifyCycle moves every case on (Tick), delivers the outbox and runs the due
+// suspension actions, and logs where the notices went.
 func (d *daemon) notifyCycle(ctx context.Context) error {
 	cfg := d.config()
 	n, st := d.notifierNow()
