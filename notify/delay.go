@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/aupscan/aupscan/internal/units"
 )
 
 // A Delay is a span of time written in configuration as calendar days and clock time,
@@ -76,18 +78,7 @@ func (d Delay) After(t time.Time, loc *time.Location) time.Time {
 // e.After then Sub.After lands where d.After would on the same calendar.
 func (d Delay) Sub(e Delay) Delay { return Delay{Days: d.Days - e.Days, Clock: d.Clock - e.Clock} }
 
-// Duration is a plain time span in configuration ("90s", "15m", "720h", or days "30d").
-type Duration time.Duration
-
-// UnmarshalText parses a Duration; a "d" suffix counts 24-hour days.
-func (d *Duration) UnmarshalText(b []byte) error {
-	var dl Delay
-	if err := dl.UnmarshalText(b); err != nil {
-		return err
-	}
-	*d = Duration(dl.Approx())
-	return nil
-}
-
-// MarshalText writes the Duration in Go's duration syntax.
-func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+// Duration is a plain time span in configuration ("90s", "15m", "720h", "30d", "2w"):
+// the configuration file's one duration type, units.Duration, whose days are always
+// 24 hours. Unlike a Delay it knows no calendar.
+type Duration = units.Duration

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"net/mail"
 	"net/url"
 	"slices"
@@ -136,6 +137,7 @@ func (p *Policy) validate(bad func(key, format string, a ...any)) {
 	if p.MaxNoticesPerDay < 0 {
 		bad("policy.max_notices_per_day", "must be >= 0")
 	}
+	refuseNegative(bad, map[string]Duration{"policy.retention": p.Retention})
 }
 
 // validateLadder insists on a first notice and on stages in time order: a tenant must
@@ -216,6 +218,8 @@ func (m *Mail) validate(bad func(key, format string, a ...any)) {
 	if m.MaxAttempts < 1 {
 		bad("mail.max_attempts", "must be >= 1")
 	}
+	refuseNegative(bad, map[string]Duration{"mail.backoff": m.Backoff, "mail.max_backoff": m.MaxBackoff,
+		"mail.lease": m.Lease, "mail.smtp.timeout": m.SMTP.Timeout})
 	// A claim must outlast one attempt, or a slow send could be taken over and sent
 	// twice.
 	if timeout := cmp.Or(m.SMTP.Timeout, Duration(30*time.Second)); m.Lease != 0 && m.Lease < 2*timeout {
@@ -239,8 +243,20 @@ func (a *Hook) validate(bad func(key, format string, a ...any)) {
 	if a.Secret != "" && a.SecretFile != "" {
 		bad("action.secret_file", "set secret or secret_file, not both")
 	}
+	refuseNegative(bad, map[string]Duration{"action.timeout": a.Timeout, "action.backoff": a.Backoff,
+		"action.max_backoff": a.MaxBackoff, "action.lease": a.Lease})
 	if a.Lease != 0 && a.Lease < 2*a.Timeout {
 		bad("action.lease", "must be at least twice action.timeout (%v)", time.Duration(a.Timeout))
+	}
+}
+
+// refuseNegative reports each duration below zero, in the order of its key: no span
+// of time in the configuration may be negative.
+func refuseNegative(bad func(key, format string, a ...any), durations map[string]Duration) {
+	for _, key := range slices.Sorted(maps.Keys(durations)) {
+		if durations[key] < 0 {
+			bad(key, "must not be negative")
+		}
 	}
 }
 

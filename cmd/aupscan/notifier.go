@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -52,32 +51,18 @@ func openCases(ctx context.Context, g *Globals, create bool) (*caseEnv, error) {
 	if err != nil {
 		return nil, err
 	}
-	db := cfg.Notify.Database
-	switch {
-	case notify.IsPostgres(db):
-		// A PostgreSQL database is made by its administrator; OpenStore creates the tables.
-	case create:
-		if err := os.MkdirAll(filepath.Dir(db), 0o750); err != nil {
-			return nil, &exitErr{code: exitError, err: fmt.Errorf("case database (notify.database in %s): %w", g.Config, err)}
-		}
-	default:
-		if _, err := os.Stat(db); errors.Is(err, fs.ErrNotExist) {
-			return nil, &exitErr{code: exitError, err: fmt.Errorf("no case database at %s yet (notify.database in %s): aupscand creates it when it first handles findings", db, g.Config)}
-		} else if err != nil {
-			return nil, &exitErr{code: exitError, err: fmt.Errorf("case database (notify.database in %s): %w", g.Config, err)}
-		}
-	}
-	st, err := notify.OpenStore(ctx, db)
-	if err != nil {
-		return nil, &exitErr{code: exitError, err: err}
-	}
-	r, err := notify.NewRenderer(cfg.Notify.Templates)
-	if err != nil {
-		st.Close()
-		return nil, &exitErr{code: exitError, err: err}
-	}
 	rn := &ruleNames{opts: signatures.Options{Dirs: append(append([]string{}, cfg.Rules.Dirs...), g.RuleDirs...), NoBuiltin: cfg.Rules.NoBuiltin}}
-	n := notify.New(cfg.Notify, st, r, notify.Options{Logger: slog.Default(), Describe: rn.describe, Now: clock})
+	st, n, err := notify.Open(ctx, cfg.Notify, notify.OpenOptions{
+		Options: notify.Options{Logger: slog.Default(), Describe: rn.describe, Now: clock}, Create: create})
+	var fe *notify.DatabaseFileError
+	switch {
+	case errors.As(err, &fe) && !fe.Create && errors.Is(fe.Err, fs.ErrNotExist):
+		return nil, &exitErr{code: exitError, err: fmt.Errorf("no case database at %s yet (notify.database in %s): aupscand creates it when it first handles findings", fe.Path, g.Config)}
+	case errors.As(err, &fe):
+		return nil, &exitErr{code: exitError, err: fmt.Errorf("case database (notify.database in %s): %w", g.Config, fe.Err)}
+	case err != nil:
+		return nil, &exitErr{code: exitError, err: err}
+	}
 	return &caseEnv{cfg: cfg, store: st, n: n}, nil
 }
 

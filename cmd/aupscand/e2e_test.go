@@ -6,9 +6,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/aupscan/aupscan/internal/testenv"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/internal/config"
+	"github.com/aupscan/aupscan/internal/testenv"
 	"github.com/aupscan/aupscan/notify"
 )
 
@@ -269,8 +270,8 @@ func (d *runningDaemon) stop(t *testing.T) int {
 }
 
 // withOperator opens the case database the way the aupscan CLI's case commands do
-// (cmd/aupscan openCases): the daemon's configuration, a store and notifier of its
-// own, closed afterwards.
+// (notify.Open, as cmd/aupscan openCases calls it): the daemon's configuration, a
+// store and notifier of its own, closed afterwards.
 func withOperator(t *testing.T, cfgPath string, f func(context.Context, *notify.Notifier)) {
 	t.Helper()
 	cfg, err := config.Load(cfgPath)
@@ -279,16 +280,13 @@ func withOperator(t *testing.T, cfgPath string, f func(context.Context, *notify.
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	st, err := notify.OpenStore(ctx, cfg.Notify.Database)
+	st, n, err := notify.Open(ctx, cfg.Notify, notify.OpenOptions{
+		Options: notify.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Now: time.Now}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	r, err := notify.NewRenderer(cfg.Notify.Templates)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f(ctx, notify.New(cfg.Notify, st, r, notify.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Now: time.Now}))
+	f(ctx, n)
 }
 
 // operatorCase returns the report of the one case the test expects.
@@ -363,4 +361,15 @@ func waitFor(t *testing.T, within time.Duration, what string, cond func() bool) 
 			t.Fatalf("no %s within %s", what, within)
 		}
 	}
+}
+
+func get(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
 }

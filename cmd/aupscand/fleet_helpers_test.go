@@ -1,10 +1,9 @@
 package main
 
 import (
-	"context"
+	"bytes"
 	"errors"
 	"io"
-	"log/slog"
 	"net"
 	"os"
 	"os/exec"
@@ -14,8 +13,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/aupscan/aupscan/internal/config"
 )
 
 // envChildArgs makes the test binary an aupscand: TestFleetChild runs the daemon with
@@ -205,20 +202,20 @@ func untilOK(t *testing.T, limit time.Duration, what string, f func() error) {
 
 var errNotYet = errors.New("not yet")
 
-// runManagerInProcess runs a fleet manager with cfg until the test ends (the test
-// fails if it then exits non-zero) and returns its log and its SIGHUP channel.
-func runManagerInProcess(t *testing.T, cfg *config.Config) (*syncBuffer, chan<- os.Signal) {
-	t.Helper()
-	log := &syncBuffer{}
-	hup := make(chan os.Signal, 1)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan int, 1)
-	go func() { done <- runFleet(ctx, cfg, cfg.File, false, hup, slog.New(slog.NewTextHandler(log, nil))) }()
-	t.Cleanup(func() {
-		cancel()
-		if code := <-done; code != 0 {
-			t.Errorf("manager exit %d:\n%s", code, log.String())
-		}
-	})
-	return log, hup
+// syncBuffer is a log sink the daemon's goroutines and the test share.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

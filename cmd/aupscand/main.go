@@ -3,26 +3,32 @@
 // roots on a cron schedule, turns findings into cases and notices through the
 // notifier, and serves Prometheus metrics. SIGHUP reloads configuration and rules;
 // SIGTERM stops it gracefully. --once runs one full cycle and exits.
+//
+// The daemon itself is internal/daemon; this command reads the flags, loads the
+// configuration, makes the logger, handles the signals and sets the exit code.
 package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"os"
 	"os/signal"
-	"runtime"
-	"runtime/debug"
 	"syscall"
 
 	"github.com/aupscan/aupscan/internal/config"
-	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/internal/daemon"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
+
+// openLive opens the daemon's live capture sources; nil takes traffic.OpenLive. The
+// end-to-end test replaces it to open the socket inside the network namespace that
+// holds its veth.
+var openLive daemon.LiveOpener
 
 func run(args []string, stderr io.Writer) int {
 	check := false
@@ -53,79 +59,56 @@ func run(args []string, stderr io.Writer) int {
 	}
 	log := newLogger(cfg.Log, stderr)
 	if check {
-		if err := checkConfig(cfg, log); err != nil {
+		if err := daemon.CheckConfig(cfg, log); err != nil {
 			log.Error("configuration refused", "err", err)
 			return 2
 		}
 		log.Info("configuration ok", "file", cfg.File, "host", cfg.Identity.Host)
 		return 0
 	}
-	applyLimits(cfg.Limits, log)
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	if cfg.Fleet.Role != config.RoleSingle {
-		hup := make(chan os.Signal, 1)
+	var hup chan os.Signal
+	if cfg.Fleet.Role != config.RoleSingle || !*once { // --once of the single-host daemon takes no SIGHUP
+		hup = make(chan os.Signal, 1)
 		signal.Notify(hup, syscall.SIGHUP)
 		defer signal.Stop(hup)
-		return runFleet(ctx, cfg, *cfgPath, *once, hup, log)
 	}
-	d, err := newDaemon(ctx, cfg, log)
-	if err != nil {
-		log.Error("cannot start", "err", err)
+	err = daemon.Run(ctx, cfg, daemon.Options{Logger: log, Once: *once, Reload: hup, OpenLive: openLive})
+	return exitCode(err, cfg, log)
+}
+
+// exitCode logs why the daemon stopped and returns the exit code: 0 for a clean
+// stop, 2 for a configuration refused or a daemon that did not start, 1 for an error
+// that stopped a running daemon.
+func exitCode(err error, cfg *config.Config, log *slog.Logger) int {
+	var problem *config.Error
+	var start *daemon.StartError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &start):
+		log.Error("cannot start", "err", start.Err)
 		return 2
-	}
-	defer func() {
-		if err := d.close(); err != nil {
-			log.Error("close case database", "err", err)
+	case errors.As(err, &problem): // the [fleet] table, checked again by the role
+		for _, e := range unjoin(err) {
+			log.Error("configuration refused", "problem", e.Error())
 		}
-	}()
-	if *once {
-		err = d.once(ctx)
-	} else {
-		hup := make(chan os.Signal, 1)
-		signal.Notify(hup, syscall.SIGHUP)
-		defer signal.Stop(hup)
-		err = d.serve(ctx, *cfgPath, hup)
-	}
-	if err != nil {
+		return 2
+	case cfg.Fleet.Role != config.RoleSingle:
+		log.Error("aupscand stopped", "role", cfg.Fleet.Role, "err", err)
+		return 1
+	default:
 		log.Error("aupscand stopped", "err", err)
 		return 1
 	}
-	return 0
 }
 
-// checkConfig loads what the configuration names without starting anything: the
-// rules with both engines, and the notice templates. It creates no database.
-func checkConfig(cfg *config.Config, log *slog.Logger) error {
-	db, err := openRules(cfg.Rules, log)
-	if err != nil {
-		return err
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
 	}
-	s := db.Current().Set
-	log.Info("rules ok", "version", s.Version(), "rules", s.Len(), "warnings", len(s.Warnings()))
-	if cfg.Notify != nil {
-		if _, err := notify.NewRenderer(cfg.Notify.Templates); err != nil {
-			return fmt.Errorf("notify.templates: %w", err)
-		}
-	}
-	for _, it := range cfg.Capture.Interfaces {
-		if _, err := netInterface(it.Name); err != nil {
-			log.Warn("capture interface not present now; the daemon retries until it is", "interface", it.Name, "err", err)
-		}
-	}
-	return nil
-}
-
-// applyLimits sets the runtime's caps: GOMEMLIMIT and GOMAXPROCS. A GOMEMLIMIT in the
-// environment wins, as the runtime's own documentation promises the operator.
-func applyLimits(l config.LimitsConfig, log *slog.Logger) {
-	if l.Memory > 0 && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(int64(l.Memory))
-	}
-	if l.CPUs > 0 {
-		runtime.GOMAXPROCS(l.CPUs)
-	}
-	log.Debug("limits", "memory", debug.SetMemoryLimit(-1), "gomaxprocs", runtime.GOMAXPROCS(0), "scan_duty", l.ScanDuty)
+	return []error{err}
 }
 
 func newLogger(c config.LogConfig, w io.Writer) *slog.Logger {
@@ -137,5 +120,3 @@ func newLogger(c config.LogConfig, w io.Writer) *slog.Logger {
 	}
 	return slog.New(slog.NewJSONHandler(w, opts))
 }
-
-func netInterface(name string) (*net.Interface, error) { return net.InterfaceByName(name) }

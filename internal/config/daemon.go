@@ -1,11 +1,6 @@
 package config
 
-import (
-	"fmt"
-	"time"
-
-	"github.com/dustin/go-humanize"
-)
+import "github.com/aupscan/aupscan/internal/units"
 
 // IdentityConfig names the machine the daemon runs on. Findings from sources without a
 // mapping of their own (a host root or an interface without host) carry this host id;
@@ -43,9 +38,9 @@ type HostConfig struct {
 	// Workers read files in parallel; 0 takes one per CPU (capped by limits.cpus).
 	Workers int `toml:"workers"`
 	// Rate caps the bytes read a second over all workers ("20MiB"); empty: no cap.
-	Rate Size `toml:"rate"`
+	Rate units.Size `toml:"rate"`
 	// MaxSize skips larger files, reported as skipped ("512MiB" by default).
-	MaxSize Size `toml:"max_size"`
+	MaxSize units.Size `toml:"max_size"`
 	// CrossDevice lets a walk enter other filesystems mounted below a path.
 	CrossDevice bool `toml:"cross_device"`
 	// Watch are folders (host paths, not inside a root) watched for changes: a file
@@ -132,7 +127,7 @@ type MetricsConfig struct {
 type LimitsConfig struct {
 	// Memory is the soft memory limit (GOMEMLIMIT, "256MiB"); a GOMEMLIMIT in the
 	// environment wins. Empty: none.
-	Memory Size `toml:"memory"`
+	Memory units.Size `toml:"memory"`
 	// CPUs caps the threads running Go code at once (GOMAXPROCS) and the scan
 	// workers; 0: every CPU.
 	CPUs int `toml:"cpus"`
@@ -149,46 +144,12 @@ type LimitsConfig struct {
 type DaemonConfig struct {
 	// NotifyInterval is how often cases are ticked, the outbox drained and due
 	// suspension actions run; 0 takes 30s.
-	NotifyInterval Duration `toml:"notify_interval"`
+	NotifyInterval units.Duration `toml:"notify_interval"`
 	// FlushInterval is how often queued findings are written as cases; 0 takes 5s.
-	FlushInterval Duration `toml:"flush_interval"`
+	FlushInterval units.Duration `toml:"flush_interval"`
 	// CaptureWindow is how long a live capture runs before its counters are
 	// published and new rules are taken up; 0 takes 30s.
-	CaptureWindow Duration `toml:"capture_window"`
-}
-
-// Size is a byte count written with a unit: "512MiB", "20MB", "4096".
-type Size int64
-
-// UnmarshalText parses a size.
-func (s *Size) UnmarshalText(b []byte) error {
-	n, err := humanize.ParseBytes(string(b))
-	if err != nil {
-		return fmt.Errorf("bad size %q: want a number with a unit like 20MiB", b)
-	}
-	*s = Size(n)
-	return nil
-}
-
-// Duration is a Go duration written as a string: "30s", "5m".
-type Duration time.Duration
-
-// UnmarshalText parses a duration.
-func (d *Duration) UnmarshalText(b []byte) error {
-	v, err := time.ParseDuration(string(b))
-	if err != nil {
-		return fmt.Errorf("bad duration %q: want a number with a unit like 30s or 5m", b)
-	}
-	*d = Duration(v)
-	return nil
-}
-
-// Or returns d, or def when d is 0.
-func (d Duration) Or(def time.Duration) time.Duration {
-	if d <= 0 {
-		return def
-	}
-	return time.Duration(d)
+	CaptureWindow units.Duration `toml:"capture_window"`
 }
 
 // DefaultLiveFlows is capture.max_flows when it is not set.

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 const daemonSections = notifySection + `
@@ -101,6 +102,54 @@ filter`, `no tenant "nobody" in [notify]`},
 		}
 		_, err := Load(write(t, t.TempDir(), "d.toml", body))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.to, err, tt.want)
+		}
+	}
+}
+
+// TestDurationsAcrossSections: one duration syntax for the whole file, days and
+// weeks included, in [daemon], [fleet] and [notify] alike; a negative span is
+// refused by key in each.
+func TestDurationsAcrossSections(t *testing.T) {
+	body := strings.Replace(daemonSections, `notify_interval = "10s"`, `notify_interval = "1d"
+flush_interval = "1d12h"
+capture_window = "1w"`, 1) + `
+[fleet]
+role = "manager"
+url = "nats://127.0.0.1:4222"
+silent_after = "2d"
+`
+	body = strings.Replace(body, "[notify.mail]\n", "[notify.mail]\nbackoff = \"30d\"\nlease = \"1w\"\n", 1)
+	c, err := Load(write(t, t.TempDir(), "d.toml", body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const day = 24 * time.Hour
+	for name, got := range map[string]time.Duration{
+		"daemon.notify_interval": time.Duration(c.Daemon.NotifyInterval) - day,
+		"daemon.flush_interval":  time.Duration(c.Daemon.FlushInterval) - 36*time.Hour,
+		"daemon.capture_window":  time.Duration(c.Daemon.CaptureWindow) - 7*day,
+		"fleet.silent_after":     time.Duration(c.Fleet.SilentAfter) - 2*day,
+		"notify.mail.backoff":    time.Duration(c.Notify.Mail.Backoff) - 30*day,
+		"notify.mail.lease":      time.Duration(c.Notify.Mail.Lease) - 7*day,
+	} {
+		if got != 0 {
+			t.Errorf("%s off by %v", name, got)
+		}
+	}
+
+	for _, tt := range []struct{ from, to, want string }{
+		{`notify_interval = "1d"`, `notify_interval = "-1d"`, `key "daemon.notify_interval": must not be negative`},
+		{`silent_after = "2d"`, `silent_after = "-2d"`, `key "fleet.silent_after": must not be negative`},
+		{`backoff = "30d"`, `backoff = "-30s"`, `key "notify.mail.backoff": must not be negative`},
+		{`backoff = "30d"`, `backoff = "30 days"`, `bad duration "30 days"`},
+		{`"--now"]`, "\"--now\"]\ntimeout = \"-1m\"", `key "notify.action.timeout": must not be negative`},
+	} {
+		bad := strings.Replace(body, tt.from, tt.to, 1)
+		if bad == body {
+			t.Fatalf("%q not in the sample", tt.from)
+		}
+		if _, err := Load(write(t, t.TempDir(), "d.toml", bad)); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want %q", tt.to, err, tt.want)
 		}
 	}

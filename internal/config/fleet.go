@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"time"
+
+	"github.com/aupscan/aupscan/internal/units"
 )
 
 // Fleet roles.
@@ -29,14 +31,14 @@ type FleetConfig struct {
 	// SpoolDir is the agent's on-disk queue while the server is unreachable;
 	// SpoolSize bounds it (default 64MiB), the oldest findings dropped and counted
 	// beyond.
-	SpoolDir  string `toml:"spool_dir"`
-	SpoolSize Size   `toml:"spool_size"`
+	SpoolDir  string     `toml:"spool_dir"`
+	SpoolSize units.Size `toml:"spool_size"`
 	// Heartbeat is the agent's heartbeat interval (default 30s).
-	Heartbeat Duration `toml:"heartbeat"`
+	Heartbeat units.Duration `toml:"heartbeat"`
 	// SilentAfter is how long a manager waits for an agent's heartbeat before it
 	// reports the agent silent for operator review (default 5m; never a tenant
 	// notice).
-	SilentAfter Duration `toml:"silent_after"`
+	SilentAfter units.Duration `toml:"silent_after"`
 	// TLSCA is a PEM file of the CA that signed the NATS server's certificate: with
 	// it the daemon connects with TLS and checks the server; empty: plain (fine on
 	// loopback, not across a network).
@@ -44,7 +46,7 @@ type FleetConfig struct {
 	// AckWait is how long the server waits for a manager's acknowledgement of a batch
 	// before it gives the batch to another manager (default 60s): the time a killed
 	// manager's findings wait. A live manager extends it while it works.
-	AckWait Duration `toml:"ack_wait"`
+	AckWait units.Duration `toml:"ack_wait"`
 	// Server is the NATS server a manager may run inside itself.
 	Server FleetServer `toml:"server"`
 	// Rules are the signed rule packs the manager publishes and agents install

@@ -3,6 +3,8 @@ package config
 import (
 	"fmt"
 	"path/filepath"
+
+	"github.com/aupscan/aupscan/internal/units"
 )
 
 // DefaultRulePackDir is an agent's fleet.rules.dir when unset: this folder beside
@@ -22,7 +24,7 @@ type FleetRules struct {
 	Dir string `toml:"dir"`
 	// Interval (agent) is how often the bucket is read (default 60s, plus up to a
 	// tenth at random); also at start and after each reconnection.
-	Interval Duration `toml:"interval"`
+	Interval units.Duration `toml:"interval"`
 
 	// SigningKey (manager) is the private key file packs are signed with (aupscan
 	// fleet keygen). Without it the manager publishes no packs.

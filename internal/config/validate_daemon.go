@@ -11,6 +11,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/aupscan/aupscan/internal/units"
 	"github.com/aupscan/aupscan/scanner/traffic"
 )
 
@@ -20,26 +21,68 @@ const DefaultHostFile = "/etc/machine-id"
 // CronParser reads host.schedule: five fields or a descriptor, as crontab(5) does.
 var CronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
+// badFunc reports one problem of a configuration file, naming its key.
+type badFunc func(key, format string, args ...any)
+
 // validateDaemon checks the daemon's own sections, resolves relative paths and the
-// host id, and adds mapped hosts to their tenants in [notify].
+// host id, and adds mapped hosts to their tenants in [notify]. Each section has its
+// own check, run in the order of the reference in README.md.
 func (c *Config) validateDaemon() []error {
 	var errs []error
 	bad := func(key, format string, args ...any) {
 		errs = append(errs, &Error{File: c.File, Key: key, Message: fmt.Sprintf(format, args...)})
 	}
-	base := filepath.Dir(c.File)
-	abs := func(p string) string {
-		if p == "" || filepath.IsAbs(p) {
-			return p
-		}
-		return filepath.Join(base, p)
-	}
+	c.validateIdentity(bad)
+	c.validateHost(bad)
+	c.validateCapture(bad)
+	c.Metrics.validate(bad)
+	c.Limits.validate(bad)
+	c.Daemon.validate(bad)
+	c.validateSources(bad)
+	return errs
+}
 
+// abs resolves p against the configuration file's folder unless it is absolute or
+// empty.
+func (c *Config) abs(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(c.File), p)
+}
+
+// mapTenant puts host into tenant's hosts, so the notifier finds the tenant of the
+// findings a mapping (key) produces.
+func (c *Config) mapTenant(bad badFunc, key, tenant, host string) {
+	if tenant == "" {
+		return
+	}
+	if c.Notify == nil {
+		bad(key, "tenant %q needs a [notify] section with that tenant", tenant)
+		return
+	}
+	t := c.Notify.Tenant(tenant)
+	if t == nil {
+		bad(key, "no tenant %q in [notify] (add a [[notify.tenant]] with that id)", tenant)
+		return
+	}
+	if other := c.Notify.TenantOf(host); other != nil && other.ID != tenant {
+		bad(key, "host %q already belongs to tenant %q", host, other.ID)
+		return
+	}
+	if !slices.Contains(t.Hosts, host) {
+		t.Hosts = append(t.Hosts, host)
+	}
+}
+
+// validateIdentity resolves [identity]: the host id from host_file or the host
+// name when it is not set, and the tenant it belongs to.
+func (c *Config) validateIdentity(bad badFunc) {
 	id := &c.Identity
 	if id.HostFile == "" {
 		id.HostFile = DefaultHostFile
 	}
-	id.HostFile = abs(id.HostFile)
+	id.HostFile = c.abs(id.HostFile)
 	if id.Host == "" {
 		if b, err := os.ReadFile(id.HostFile); err == nil {
 			id.Host = strings.TrimSpace(string(b))
@@ -50,31 +93,11 @@ func (c *Config) validateDaemon() []error {
 			id.Host, _ = os.Hostname()
 		}
 	}
-	// mapTenant puts host into tenant's hosts, so the notifier finds the tenant of
-	// the findings this mapping produces.
-	mapTenant := func(key, tenant, host string) {
-		if tenant == "" {
-			return
-		}
-		if c.Notify == nil {
-			bad(key, "tenant %q needs a [notify] section with that tenant", tenant)
-			return
-		}
-		t := c.Notify.Tenant(tenant)
-		if t == nil {
-			bad(key, "no tenant %q in [notify] (add a [[notify.tenant]] with that id)", tenant)
-			return
-		}
-		if other := c.Notify.TenantOf(host); other != nil && other.ID != tenant {
-			bad(key, "host %q already belongs to tenant %q", host, other.ID)
-			return
-		}
-		if !slices.Contains(t.Hosts, host) {
-			t.Hosts = append(t.Hosts, host)
-		}
-	}
-	mapTenant("identity.tenant", id.Tenant, id.Host)
+	c.mapTenant(bad, "identity.tenant", id.Tenant, id.Host)
+}
 
+// validateHost checks [host] and its roots, resolving their paths.
+func (c *Config) validateHost(bad badFunc) {
 	h := &c.Host
 	for i := range h.Roots {
 		r := &h.Roots[i]
@@ -82,11 +105,11 @@ func (c *Config) validateDaemon() []error {
 		if r.Path == "" {
 			bad(key+".path", "required: \"/\" or a mounted VM image")
 		}
-		r.Path = abs(r.Path)
+		r.Path = c.abs(r.Path)
 		if r.Host == "" {
-			r.Host = id.Host
+			r.Host = c.Identity.Host
 		}
-		mapTenant(key+".tenant", r.Tenant, r.Host)
+		c.mapTenant(bad, key+".tenant", r.Tenant, r.Host)
 	}
 	if h.Processes && !slices.ContainsFunc(h.Roots, func(r HostRoot) bool { return filepath.Clean(r.Path) == "/" }) {
 		bad("host.processes", "needs a root with path \"/\": processes are only read on the live system")
@@ -108,15 +131,33 @@ func (c *Config) validateDaemon() []error {
 		}
 	}
 	for i, w := range h.Watch {
-		h.Watch[i] = abs(w)
+		h.Watch[i] = c.abs(w)
 	}
 	if len(h.Watch) > 0 && len(h.Roots) == 0 {
 		bad("host.watch", "needs a [[host.root]]: watched files take its host and tenant")
 	}
+}
 
+// validateCapture checks [capture]: its interfaces, files and maps, then its limits.
+func (c *Config) validateCapture(bad badFunc) {
+	c.validateCaptureInterfaces(bad)
+	c.validateCaptureFiles(bad)
+	c.validateCaptureMaps(bad)
 	cp := &c.Capture
-	for i := range cp.Interfaces {
-		it := &cp.Interfaces[i]
+	if cp.SnapLen < 0 || (cp.SnapLen > 0 && cp.SnapLen < 128) || cp.SnapLen > traffic.MaxPacketSize {
+		bad("capture.snap_len", "must be 0 (4096) or from 128 to %d", traffic.MaxPacketSize)
+	}
+	if cp.MaxPayloads < 0 {
+		bad("capture.max_payloads", "must not be negative")
+	}
+	if cp.MaxFlows < 0 {
+		bad("capture.max_flows", "must not be negative")
+	}
+}
+
+func (c *Config) validateCaptureInterfaces(bad badFunc) {
+	for i := range c.Capture.Interfaces {
+		it := &c.Capture.Interfaces[i]
 		key := fmt.Sprintf("capture.interface[%d]", i)
 		if it.Name == "" {
 			bad(key+".name", "required")
@@ -127,26 +168,32 @@ func (c *Config) validateDaemon() []error {
 			}
 		}
 		if it.Host != "" {
-			mapTenant(key+".tenant", it.Tenant, it.Host)
+			c.mapTenant(bad, key+".tenant", it.Tenant, it.Host)
 		} else if it.Tenant != "" {
 			bad(key+".tenant", "needs host: an interface without host takes its hosts from [[capture.map]]")
 		}
 	}
-	for i := range cp.Files {
-		f := &cp.Files[i]
+}
+
+func (c *Config) validateCaptureFiles(bad badFunc) {
+	for i := range c.Capture.Files {
+		f := &c.Capture.Files[i]
 		key := fmt.Sprintf("capture.file[%d]", i)
 		if f.Path == "" {
 			bad(key+".path", "required")
 		}
-		f.Path = abs(f.Path)
+		f.Path = c.abs(f.Path)
 		if f.Host != "" {
-			mapTenant(key+".tenant", f.Tenant, f.Host)
+			c.mapTenant(bad, key+".tenant", f.Tenant, f.Host)
 		} else if f.Tenant != "" {
 			bad(key+".tenant", "needs host")
 		}
 	}
-	for i := range cp.Maps {
-		m := &cp.Maps[i]
+}
+
+func (c *Config) validateCaptureMaps(bad badFunc) {
+	for i := range c.Capture.Maps {
+		m := &c.Capture.Maps[i]
 		key := fmt.Sprintf("capture.map[%d]", i)
 		if m.Host == "" {
 			bad(key+".host", "required")
@@ -164,24 +211,21 @@ func (c *Config) validateDaemon() []error {
 				bad(fmt.Sprintf("%s.macs[%d]", key, j), "%v", err)
 			}
 		}
-		mapTenant(key+".tenant", m.Tenant, m.Host)
+		c.mapTenant(bad, key+".tenant", m.Tenant, m.Host)
 	}
-	if cp.SnapLen < 0 || (cp.SnapLen > 0 && cp.SnapLen < 128) || cp.SnapLen > traffic.MaxPacketSize {
-		bad("capture.snap_len", "must be 0 (4096) or from 128 to %d", traffic.MaxPacketSize)
-	}
-	if cp.MaxPayloads < 0 {
-		bad("capture.max_payloads", "must not be negative")
-	}
-	if cp.MaxFlows < 0 {
-		bad("capture.max_flows", "must not be negative")
-	}
+}
 
-	if c.Metrics.Listen != "" {
-		if _, _, err := net.SplitHostPort(c.Metrics.Listen); err != nil {
+// validate checks [metrics].
+func (m *MetricsConfig) validate(bad badFunc) {
+	if m.Listen != "" {
+		if _, _, err := net.SplitHostPort(m.Listen); err != nil {
 			bad("metrics.listen", "%v (want HOST:PORT, e.g. 127.0.0.1:9717)", err)
 		}
 	}
-	l := &c.Limits
+}
+
+// validate checks [limits].
+func (l *LimitsConfig) validate(bad badFunc) {
 	if l.CPUs < 0 {
 		bad("limits.cpus", "must not be negative")
 	}
@@ -194,16 +238,28 @@ func (c *Config) validateDaemon() []error {
 	if l.Memory < 0 {
 		bad("limits.memory", "must not be negative")
 	}
-	for key, d := range map[string]Duration{"daemon.notify_interval": c.Daemon.NotifyInterval,
-		"daemon.flush_interval": c.Daemon.FlushInterval, "daemon.capture_window": c.Daemon.CaptureWindow} {
-		if d < 0 {
-			bad(key, "must not be negative")
+}
+
+// validate checks [daemon].
+func (d *DaemonConfig) validate(bad badFunc) {
+	for _, s := range []struct {
+		key string
+		d   units.Duration
+	}{{"daemon.notify_interval", d.NotifyInterval}, {"daemon.flush_interval", d.FlushInterval},
+		{"daemon.capture_window", d.CaptureWindow}} {
+		if s.d < 0 {
+			bad(s.key, "must not be negative")
 		}
 	}
+}
+
+// validateSources insists that findings have somewhere to go: sources need
+// [notify], except on a fleet agent, which publishes them.
+func (c *Config) validateSources(bad badFunc) {
+	cp, h := &c.Capture, &c.Host
 	if (len(cp.Interfaces) > 0 || len(cp.Files) > 0 || len(h.Roots) > 0) && c.Notify == nil && c.Fleet.Role != RoleAgent {
 		bad("notify", "sources are configured but no [notify] section says where their findings go")
 	}
-	return errs
 }
 
 // ParsePrefix reads an address ("10.0.0.5") or a range ("10.0.0.0/24") as a prefix.

@@ -1,11 +1,10 @@
-package main
+package daemon
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/scanner/traffic"
 )
 
 // daemon is one running aupscand: its configuration (replaced whole on SIGHUP), the
@@ -42,11 +42,21 @@ type daemon struct {
 
 	// now is the clock of the notifier's decisions; tests move it.
 	now func() time.Time
+
+	// openLive opens the live capture sources (Options.OpenLive).
+	openLive LiveOpener
+}
+
+// use takes up what opts set beyond the logger.
+func (d *daemon) use(opts Options) {
+	if opts.OpenLive != nil {
+		d.openLive = opts.OpenLive
+	}
 }
 
 // newDaemon loads the rules and opens the case database of cfg.
 func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daemon, error) {
-	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1)}
+	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1), openLive: traffic.OpenLive}
 	d.cfg.Store(cfg)
 	db, err := openRules(cfg.Rules, log)
 	if err != nil {
@@ -71,30 +81,22 @@ func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daem
 // openNotifier opens the case database (creating the folder of a SQLite file) and
 // builds a notifier.
 func (d *daemon) openNotifier(ctx context.Context, nc *notify.Config) (*notify.Store, *notify.Notifier, error) {
-	if !notify.IsPostgres(nc.Database) {
-		if err := os.MkdirAll(filepath.Dir(nc.Database), 0o750); err != nil {
-			return nil, nil, fmt.Errorf("case database folder (notify.database): %w", err)
-		}
+	st, n, err := notify.Open(ctx, nc, notify.OpenOptions{Options: d.notifierOptions(), Create: true})
+	var fe *notify.DatabaseFileError
+	if errors.As(err, &fe) {
+		return nil, nil, fmt.Errorf("case database folder (notify.database): %w", fe.Err)
 	}
-	st, err := notify.OpenStore(ctx, nc.Database)
-	if err != nil {
-		return nil, nil, err
-	}
-	n, err := d.newNotifier(nc, st)
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	return st, n, nil
+	return st, n, err
 }
 
 // newNotifier builds a notifier of nc over an open store.
 func (d *daemon) newNotifier(nc *notify.Config, st *notify.Store) (*notify.Notifier, error) {
-	r, err := notify.NewRenderer(nc.Templates)
-	if err != nil {
-		return nil, err
-	}
-	return notify.New(nc, st, r, notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}), nil
+	return notify.NewFromConfig(nc, st, d.notifierOptions())
+}
+
+// notifierOptions give the notifier the daemon's log, rule descriptions and clock.
+func (d *daemon) notifierOptions() notify.Options {
+	return notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}
 }
 
 // describe gives notices the rule's name and description from the running rules.
@@ -124,8 +126,6 @@ func (d *daemon) close() error {
 	return d.store.Close()
 }
 
-// notifyCycle moves every case on (Tick), delivers the outbox and runs the due
-// suspension actions, and logs where the notices went.
 // kickNotify asks for a notifier cycle soon; kicks coalesce while one is pending.
 func (d *daemon) kickNotify() {
 	select {
@@ -134,6 +134,8 @@ func (d *daemon) kickNotify() {
 	}
 }
 
+// notifyCycle moves every case on (Tick), delivers the outbox and runs the due
+// suspension actions, and logs where the notices went.
 func (d *daemon) notifyCycle(ctx context.Context) error {
 	cfg := d.config()
 	n, st := d.notifierNow()

@@ -1,8 +1,7 @@
-package main
+package daemon
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net"
@@ -17,34 +16,11 @@ import (
 	"github.com/aupscan/aupscan/scanner"
 )
 
-// runFleet runs the daemon in its fleet role (cfg.Fleet.Role set): an agent scans and
-// publishes, a manager consumes the agents' findings into the notifier. It returns
-// the exit code, as run does. hup carries SIGHUP; once runs one cycle.
-func runFleet(ctx context.Context, cfg *config.Config, cfgPath string, once bool, hup <-chan os.Signal, log *slog.Logger) int {
-	if err := cfg.ValidateFleet(); err != nil {
-		for _, e := range unjoin(err) {
-			log.Error("configuration refused", "problem", e.Error())
-		}
-		return 2
-	}
-	var err error
-	switch cfg.Fleet.Role {
-	case config.RoleAgent:
-		err = runAgent(ctx, cfg, once, hup, log)
-	case config.RoleManager:
-		err = runManager(ctx, cfg, cfgPath, once, hup, log)
-	}
-	if err != nil {
-		log.Error("aupscand stopped", "role", cfg.Fleet.Role, "err", err)
-		return 1
-	}
-	return 0
-}
-
 // runManager is the single-host daemon (cases, notices, local sources if any) with
 // the fleet's findings as one more source: a manager sharing the durable consumer,
 // and optionally the NATS server itself.
-func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bool, hup <-chan os.Signal, log *slog.Logger) error {
+func runManager(ctx context.Context, cfg *config.Config, opts Options) error {
+	log, hup := opts.Logger, opts.Reload
 	fc := cfg.Fleet
 	url := fc.URL
 	var auth *fleet.Authority
@@ -77,6 +53,7 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 	if err != nil {
 		return err
 	}
+	d.use(opts)
 	defer func() {
 		if err := d.close(); err != nil {
 			log.Error("close case database", "err", err)
@@ -107,7 +84,7 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 	if err != nil {
 		return err
 	}
-	if once {
+	if opts.Once {
 		if err := m.Drain(ctx); err != nil {
 			return err
 		}
@@ -121,7 +98,7 @@ func runManager(ctx context.Context, cfg *config.Config, cfgPath string, once bo
 	if auth != nil && hup != nil {
 		hup = authorityOnHUP(mctx, hup, srv, fc.Server.Authority, log)
 	}
-	return d.serve(ctx, cfgPath, hup)
+	return d.serve(ctx, cfg.File, hup)
 }
 
 // authorityOnHUP hands each SIGHUP on to the daemon's reload after giving the
@@ -243,47 +220,4 @@ func (c fleetManagerCollector) Collect(ch chan<- prometheus.Metric) {
 	for o, v := range map[string]uint64{"processed": s.Processed, "duplicate": s.Duplicates, "rejected": s.Rejected, "malformed": s.Malformed} {
 		ch <- prometheus.MustNewConstMetric(fleetManagerDesc, prometheus.CounterValue, float64(v), o)
 	}
-}
-
-// publisher is the agent's consumer of the finding queue: where the single-host
-// daemon writes cases, it publishes (or spools) each finding.
-func (d *daemon) publish(ctx context.Context, a *fleet.Agent) <-chan struct{} {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for rec := range d.q.ch {
-			var f scanner.Finding
-			if err := json.Unmarshal(rec, &f); err != nil {
-				d.log.Error("bad finding record", "err", err)
-				continue
-			}
-			// Findings in hand are published or spooled even while the daemon stops.
-			if err := a.Publish(context.WithoutCancel(ctx), f); err != nil {
-				d.log.Error("finding neither published nor spooled", "rule", f.Rule, "err", err)
-			}
-		}
-	}()
-	return done
-}
-
-// fleetAgentCollector exports an agent's counters.
-type fleetAgentCollector struct{ a *fleet.Agent }
-
-var (
-	fleetAgentPublished = prometheus.NewDesc("aupscand_fleet_published_total", "Findings the stream acknowledged.", nil, nil)
-	fleetAgentSpooled   = prometheus.NewDesc("aupscand_fleet_spooled", "Findings waiting in the spool.", nil, nil)
-	fleetAgentDropped   = prometheus.NewDesc("aupscand_fleet_spool_dropped_total", "Findings the full spool deleted unsent.", nil, nil)
-)
-
-func (c fleetAgentCollector) Describe(ch chan<- *prometheus.Desc) {
-	ch <- fleetAgentPublished
-	ch <- fleetAgentSpooled
-	ch <- fleetAgentDropped
-}
-
-func (c fleetAgentCollector) Collect(ch chan<- prometheus.Metric) {
-	s := c.a.Stats()
-	ch <- prometheus.MustNewConstMetric(fleetAgentPublished, prometheus.CounterValue, float64(s.Published))
-	ch <- prometheus.MustNewConstMetric(fleetAgentSpooled, prometheus.GaugeValue, float64(s.Spooled))
-	ch <- prometheus.MustNewConstMetric(fleetAgentDropped, prometheus.CounterValue, float64(s.Dropped))
 }

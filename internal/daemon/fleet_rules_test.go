@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -127,16 +127,16 @@ interval = "100ms"
 
 	var alog syncBuffer
 	actx, cancel := context.WithCancel(ctx)
-	adone := make(chan int, 1)
+	adone := make(chan error, 1)
 	go func() {
-		adone <- runFleet(actx, acfg, acfg.File, false, nil, slog.New(slog.NewTextHandler(&alog, nil)))
+		adone <- Run(actx, acfg, Options{Logger: slog.New(slog.NewTextHandler(&alog, nil))})
 	}()
 	defer func() {
 		cancel()
 		select {
-		case code := <-adone:
-			if code != 0 {
-				t.Errorf("agent exit %d", code)
+		case err := <-adone:
+			if err != nil {
+				t.Errorf("agent: %v", err)
 			}
 		case <-time.After(15 * time.Second):
 			t.Error("agent did not stop within 15s")

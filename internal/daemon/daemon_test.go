@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"bytes"
@@ -16,101 +16,6 @@ import (
 
 	"github.com/aupscan/aupscan/internal/config"
 )
-
-// demoCopy writes testdata/demo.toml into a temporary folder, its sources pointing
-// back into the repository and its database and mail folder local to the copy.
-func demoCopy(t *testing.T) (cfgPath, mailDir string) {
-	t.Helper()
-	repo, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(filepath.Join(repo, "testdata/demo.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(b)
-	for old, repl := range map[string]string{
-		`"rules/valid/operator"`: `"` + repo + `/testdata/rules/valid/operator"`,
-		`"daemon/root"`:          `"` + repo + `/testdata/daemon/root"`,
-		`"../signatures/`:        `"` + repo + `/signatures/`,
-		`"127.0.0.1:9717"`:       `"127.0.0.1:0"`,
-	} {
-		if !strings.Contains(s, old) {
-			t.Fatalf("demo.toml no longer has %s", old)
-		}
-		s = strings.ReplaceAll(s, old, repl)
-	}
-	dir := t.TempDir()
-	cfgPath = filepath.Join(dir, "demo.toml")
-	if err := os.WriteFile(cfgPath, []byte(s), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return cfgPath, filepath.Join(dir, "var", "mail")
-}
-
-func emls(t *testing.T, dir string) []string {
-	t.Helper()
-	m, _ := filepath.Glob(filepath.Join(dir, "*.eml"))
-	return m
-}
-
-// TestOnceDemo runs the README's command on a copy of the demo configuration: the
-// first cycle creates the database folder, opens cases from the capture files and
-// the host root, and writes the warning into the mail folder, saying where; a second
-// cycle with nothing new refreshes the cases and sends nothing.
-func TestOnceDemo(t *testing.T) {
-	cfg, mail := demoCopy(t)
-	var out bytes.Buffer
-	if code := run([]string{"--config", cfg, "--once"}, &out); code != 0 {
-		t.Fatalf("exit %d:\n%s", code, out.String())
-	}
-	first := emls(t, mail)
-	if len(first) == 0 {
-		t.Fatalf("no notice in %s:\n%s", mail, out.String())
-	}
-	if !strings.Contains(out.String(), `msg="notice delivered"`) || !strings.Contains(out.String(), "file="+mail) {
-		t.Errorf("the log does not say where the notice went:\n%s", out.String())
-	}
-	body, _ := os.ReadFile(first[0])
-	for _, want := range []string{"fingerprint openvpn", "pattern orport", "fingerprint socks"} {
-		if !strings.Contains(strings.ReplaceAll(string(body), "=\n", ""), want) {
-			t.Errorf("notice lacks evidence %q", want)
-		}
-	}
-
-	out.Reset()
-	if code := run([]string{"--config", cfg, "--once"}, &out); code != 0 {
-		t.Fatalf("second run: exit %d:\n%s", code, out.String())
-	}
-	if got := emls(t, mail); len(got) != len(first) || strings.Contains(out.String(), "notice delivered") {
-		t.Errorf("second cycle sent again: %d files before, %d after\n%s", len(first), len(got), out.String())
-	}
-	if !strings.Contains(out.String(), "cases_refreshed=3") {
-		t.Errorf("second cycle did not refresh the cases:\n%s", out.String())
-	}
-}
-
-// TestCheckConfigSpellings keeps both spellings of check-config working, creating
-// nothing, and a bad schedule refused with exit 2.
-func TestCheckConfigSpellings(t *testing.T) {
-	cfg, mail := demoCopy(t)
-	for _, args := range [][]string{{"check-config", "--config", cfg}, {"--config", cfg, "check-config"}} {
-		var out bytes.Buffer
-		if code := run(args, &out); code != 0 {
-			t.Errorf("%q: exit %d:\n%s", args, code, out.String())
-		}
-	}
-	if _, err := os.Stat(filepath.Dir(mail)); err == nil {
-		t.Error("check-config created the database folder")
-	}
-	bad := filepath.Join(t.TempDir(), "bad.toml")
-	os.WriteFile(bad, []byte("[host]\nschedule = \"every tuesday\"\n"), 0o644)
-	var out bytes.Buffer
-	if code := run([]string{"check-config", "--config", bad}, &out); code != 2 || !strings.Contains(out.String(), `key "host.schedule"`) {
-		t.Errorf("bad schedule: exit %d:\n%s", code, out.String())
-	}
-}
 
 const reloadRule = `[[rule]]
 id = "test.marker"

@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -96,10 +96,6 @@ func (d *daemon) trafficEmit(fixedHost string, mapper *hostMapper) func(scanner.
 	}
 }
 
-// openLive opens a live capture source. It is traffic.OpenLive; the end-to-end test
-// replaces it to open the socket inside the network namespace that holds its veth.
-var openLive = traffic.OpenLive
-
 // captures runs one live capture per configured interface, until stopped.
 type captures struct {
 	cancel context.CancelFunc
@@ -152,7 +148,7 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 		}
 	}()
 	for ctx.Err() == nil {
-		src, err := openLive(it.Name, cfg.Capture.SnapLen, time.Second)
+		src, err := d.openLive(it.Name, cfg.Capture.SnapLen, time.Second)
 		if err != nil {
 			log.Error("cannot capture (needs CAP_NET_RAW); retrying", "err", err, "in", retry)
 			select {

@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -72,8 +72,8 @@ func TestFleetExample(t *testing.T) {
 	mcreds, _ := auth.IssueManager("test", time.Hour)
 	fleetWaitStreamCreds(t, fmt.Sprintf("nats://127.0.0.1:%d", port), writeFile(t, dir, "m.creds", mcreds, 0o600))
 
-	if code := runFleet(context.Background(), acfg, acfg.File, true, nil, slog.New(slog.NewTextHandler(&alog, nil))); code != 0 {
-		t.Fatalf("agent exit %d:\n%s\nmanager:\n%s", code, alog.String(), mlog.String())
+	if err := Run(context.Background(), acfg, Options{Logger: slog.New(slog.NewTextHandler(&alog, nil)), Once: true}); err != nil {
+		t.Fatalf("agent: %v:\n%s\nmanager:\n%s", err, alog.String(), mlog.String())
 	}
 	if _, err := os.Stat(filepath.Join(v, "rule-pack", "vendors.toml")); err != nil {
 		t.Errorf("the rule pack is not installed: %v\nagent:\n%s", err, alog.String())

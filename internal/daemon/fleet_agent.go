@@ -1,20 +1,24 @@
-package main
+package daemon
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
-	"os"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/aupscan/aupscan/fleet"
 	"github.com/aupscan/aupscan/internal/config"
+	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic"
 )
 
 // newAgentDaemon is newDaemon for an agent: rules, scanners and the finding queue,
 // but no case database and no notifier (the tenant is root where an agent runs).
 func newAgentDaemon(cfg *config.Config, log *slog.Logger) (*daemon, error) {
-	d := &daemon{log: log, m: newMetrics(), now: time.Now}
+	d := &daemon{log: log, m: newMetrics(), now: time.Now, openLive: traffic.OpenLive}
 	d.cfg.Store(cfg)
 	db, rc, err := openAgentRules(cfg, log) // with the rule pack folder (fleet_rules.go)
 	if err != nil {
@@ -29,13 +33,15 @@ func newAgentDaemon(cfg *config.Config, log *slog.Logger) (*daemon, error) {
 }
 
 // runAgent scans as the single-host daemon does and publishes the findings, with a
-// heartbeat, instead of recording them. With once it scans once, publishes (or
-// spools) what it found, tries once to deliver the spool, and exits.
-func runAgent(ctx context.Context, cfg *config.Config, once bool, hup <-chan os.Signal, log *slog.Logger) error {
+// heartbeat, instead of recording them. With opts.Once it scans once, publishes
+// (or spools) what it found, tries once to deliver the spool, and exits.
+func runAgent(ctx context.Context, cfg *config.Config, opts Options) error {
+	log, hup := opts.Logger, opts.Reload
 	d, err := newAgentDaemon(cfg, log)
 	if err != nil {
 		return err
 	}
+	d.use(opts)
 	fc := cfg.Fleet
 	a, err := fleet.NewAgent(fleet.AgentOptions{URL: fc.URL, Credentials: fc.Credentials, TLSCA: fc.TLSCA, Host: cfg.Identity.Host,
 		SpoolDir: fc.SpoolDir, SpoolSize: int64(fc.SpoolSize), Heartbeat: fc.Heartbeat.Or(30 * time.Second), Log: log})
@@ -52,7 +58,7 @@ func runAgent(ctx context.Context, cfg *config.Config, once bool, hup <-chan os.
 		defer packs.Close()
 	}
 	pubDone := d.publish(ctx, a)
-	if once {
+	if opts.Once {
 		if packs != nil { // the latest pack before the one scan
 			if err := packs.Check(ctx); err != nil {
 				log.Warn("rule pack not updated: scanning with the running rules", "err", err)
@@ -118,4 +124,47 @@ func runAgent(ctx context.Context, cfg *config.Config, once bool, hup <-chan os.
 			}
 		}
 	}
+}
+
+// publisher is the agent's consumer of the finding queue: where the single-host
+// daemon writes cases, it publishes (or spools) each finding.
+func (d *daemon) publish(ctx context.Context, a *fleet.Agent) <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for rec := range d.q.ch {
+			var f scanner.Finding
+			if err := json.Unmarshal(rec, &f); err != nil {
+				d.log.Error("bad finding record", "err", err)
+				continue
+			}
+			// Findings in hand are published or spooled even while the daemon stops.
+			if err := a.Publish(context.WithoutCancel(ctx), f); err != nil {
+				d.log.Error("finding neither published nor spooled", "rule", f.Rule, "err", err)
+			}
+		}
+	}()
+	return done
+}
+
+// fleetAgentCollector exports an agent's counters.
+type fleetAgentCollector struct{ a *fleet.Agent }
+
+var (
+	fleetAgentPublished = prometheus.NewDesc("aupscand_fleet_published_total", "Findings the stream acknowledged.", nil, nil)
+	fleetAgentSpooled   = prometheus.NewDesc("aupscand_fleet_spooled", "Findings waiting in the spool.", nil, nil)
+	fleetAgentDropped   = prometheus.NewDesc("aupscand_fleet_spool_dropped_total", "Findings the full spool deleted unsent.", nil, nil)
+)
+
+func (c fleetAgentCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- fleetAgentPublished
+	ch <- fleetAgentSpooled
+	ch <- fleetAgentDropped
+}
+
+func (c fleetAgentCollector) Collect(ch chan<- prometheus.Metric) {
+	s := c.a.Stats()
+	ch <- prometheus.MustNewConstMetric(fleetAgentPublished, prometheus.CounterValue, float64(s.Published))
+	ch <- prometheus.MustNewConstMetric(fleetAgentSpooled, prometheus.GaugeValue, float64(s.Spooled))
+	ch <- prometheus.MustNewConstMetric(fleetAgentDropped, prometheus.CounterValue, float64(s.Dropped))
 }
