@@ -12,6 +12,8 @@ import (
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // replayFiles scans every configured capture file (or folder of them) once.
@@ -96,9 +98,9 @@ func (d *daemon) trafficEmit(fixedHost string, mapper *hostMapper) func(scanner.
 	}
 }
 
-// openLive opens a live capture source. It is traffic.OpenLive; the end-to-end test
+// openLive opens a live capture source. It is capture.OpenLive; the end-to-end test
 // replaces it to open the socket inside the network namespace that holds its veth.
-var openLive = traffic.OpenLive
+var openLive = capture.OpenLive
 
 // captures runs one live capture per configured interface, until stopped.
 type captures struct {
@@ -137,9 +139,9 @@ func (c *captures) stop() {
 // when the capture stops.
 func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.CaptureInterface, mapper *hostMapper) {
 	log := d.log.With("interface", it.Name)
-	var filter *traffic.Filter
+	var filter *decode.Filter
 	if it.Filter != "" {
-		filter, _ = traffic.ParseFilter(it.Filter) // validated with the configuration
+		filter, _ = decode.ParseFilter(it.Filter) // validated with the configuration
 	}
 	window := cfg.Daemon.CaptureWindow.Or(30 * time.Second)
 	retry := time.Second
