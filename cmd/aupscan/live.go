@@ -10,6 +10,8 @@ import (
 
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 type liveCmd struct {
@@ -30,11 +32,11 @@ func (c *liveCmd) Run(g *Globals) error {
 	if err != nil {
 		return err
 	}
-	filter, err := traffic.ParseFilter(c.Filter)
+	filter, err := decode.ParseFilter(c.Filter)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
-	src, err := traffic.OpenLive(c.Iface, c.SnapLen, 250*time.Millisecond)
+	src, err := capture.OpenLive(c.Iface, c.SnapLen, 250*time.Millisecond)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}

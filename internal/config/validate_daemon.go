@@ -12,7 +12,8 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/aupscan/aupscan/internal/units"
-	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // DefaultHostFile is where the host id is read from when identity.host is empty.
@@ -144,8 +145,8 @@ func (c *Config) validateCapture(bad badFunc) {
 	c.validateCaptureFiles(bad)
 	c.validateCaptureMaps(bad)
 	cp := &c.Capture
-	if cp.SnapLen < 0 || (cp.SnapLen > 0 && cp.SnapLen < 128) || cp.SnapLen > traffic.MaxPacketSize {
-		bad("capture.snap_len", "must be 0 (4096) or from 128 to %d", traffic.MaxPacketSize)
+	if cp.SnapLen < 0 || (cp.SnapLen > 0 && cp.SnapLen < 128) || cp.SnapLen > capture.MaxPacketSize {
+		bad("capture.snap_len", "must be 0 (4096) or from 128 to %d", capture.MaxPacketSize)
 	}
 	if cp.MaxPayloads < 0 {
 		bad("capture.max_payloads", "must not be negative")
@@ -163,7 +164,7 @@ func (c *Config) validateCaptureInterfaces(bad badFunc) {
 			bad(key+".name", "required")
 		}
 		if it.Filter != "" {
-			if _, err := traffic.ParseFilter(it.Filter); err != nil {
+			if _, err := decode.ParseFilter(it.Filter); err != nil {
 				bad(key+".filter", "%v", err)
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // replayFiles scans every configured capture file (or folder of them) once.
@@ -133,9 +134,9 @@ func (c *captures) stop() {
 // when the capture stops.
 func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.CaptureInterface, mapper *hostMapper) {
 	log := d.log.With("interface", it.Name)
-	var filter *traffic.Filter
+	var filter *decode.Filter
 	if it.Filter != "" {
-		filter, _ = traffic.ParseFilter(it.Filter) // validated with the configuration
+		filter, _ = decode.ParseFilter(it.Filter) // validated with the configuration
 	}
 	window := cfg.Daemon.CaptureWindow.Or(30 * time.Second)
 	retry := time.Second

@@ -13,7 +13,7 @@ import (
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/notify"
-	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
 )
 
 // daemon is one running aupscand: its configuration (replaced whole on SIGHUP), the
@@ -56,7 +56,7 @@ func (d *daemon) use(opts Options) {
 
 // newDaemon loads the rules and opens the case database of cfg.
 func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daemon, error) {
-	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1), openLive: traffic.OpenLive}
+	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1), openLive: capture.OpenLive}
 	d.cfg.Store(cfg)
 	db, err := openRules(cfg.Rules, log)
 	if err != nil {

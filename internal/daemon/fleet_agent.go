@@ -12,13 +12,13 @@ import (
 	"github.com/aupscan/aupscan/fleet"
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/scanner"
-	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
 )
 
 // newAgentDaemon is newDaemon for an agent: rules, scanners and the finding queue,
 // but no case database and no notifier (the tenant is root where an agent runs).
 func newAgentDaemon(cfg *config.Config, log *slog.Logger) (*daemon, error) {
-	d := &daemon{log: log, m: newMetrics(), now: time.Now, openLive: traffic.OpenLive}
+	d := &daemon{log: log, m: newMetrics(), now: time.Now, openLive: capture.OpenLive}
 	d.cfg.Store(cfg)
 	db, rc, err := openAgentRules(cfg, log) // with the rule pack folder (fleet_rules.go)
 	if err != nil {

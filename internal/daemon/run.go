@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/internal/config"
-	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
 )
 
 // Options are what Run takes besides the configuration.
@@ -25,13 +25,13 @@ type Options struct {
 	// and the rules, keeping the running ones when they do not load. An agent
 	// reloads its rules only. Nil: no reloads.
 	Reload <-chan os.Signal
-	// OpenLive opens the live capture sources; traffic.OpenLive when nil.
+	// OpenLive opens the live capture sources; capture.OpenLive when nil.
 	OpenLive LiveOpener
 }
 
-// A LiveOpener opens a live capture source on an interface, as traffic.OpenLive
+// A LiveOpener opens a live capture source on an interface, as capture.OpenLive
 // does. The end-to-end test opens its socket inside a network namespace.
-type LiveOpener func(iface string, snapLen int, timeout time.Duration) (*traffic.LiveSource, error)
+type LiveOpener func(iface string, snapLen int, timeout time.Duration) (*capture.LiveSource, error)
 
 // A StartError is Run's error when the single-host daemon does not start: its rules
 // or its case database do not open. aupscand exits 2 for it, as for a configuration

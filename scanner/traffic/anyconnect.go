@@ -1,5 +1,7 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // dtlsBadVersion is the record version of Cisco's pre-standard DTLS (OpenSSL's
 // DTLS1_BAD_VER), which AnyConnect and openconnect servers speak for the tunnel.
 const dtlsBadVersion = 0x0100
@@ -9,7 +11,7 @@ const dtlsBadVersion = 0x0100
 // openconnect, which speaks to it) use, answered by the server in the same version.
 // Standard DTLS (WebRTC, other VPNs) uses 0xfeff or 0xfefd.
 func inspectAnyConnect(in *inspection) verdict {
-	if in.proto() != ProtoUDP || in.n != 1 {
+	if in.proto() != decode.ProtoUDP || in.n != 1 {
 		return rejected
 	}
 	pl := in.pl

@@ -1,9 +1,11 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // inspectAnyDesk recognises AnyDesk by the certificate its peers present in their
 // TLS 1.2 handshake, whose subject is "AnyDesk Client".
 func inspectAnyDesk(in *inspection) verdict {
-	if in.proto() != ProtoTCP {
+	if in.proto() != decode.ProtoTCP {
 		return rejected
 	}
 	ts := &in.st.tls

@@ -6,7 +6,9 @@ import (
 
 	"github.com/google/gopacket/layers"
 
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 	cr "github.com/aupscan/aupscan/scanner/traffic/internal/craft"
+	pt "github.com/aupscan/aupscan/scanner/traffic/internal/packettest"
 )
 
 // benchFrames crafts n flows of TLS-like traffic, each a ClientHello then
@@ -20,11 +22,11 @@ func benchFrames(n int) [][]byte {
 			var f []byte
 			switch {
 			case round == 0:
-				f = cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(v4a, v4b, layers.IPProtocolTCP), cr.TCP(sport, 443, cr.PSH|cr.ACK), cr.Raw(hello))
+				f = cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(pt.V4A, pt.V4B, layers.IPProtocolTCP), cr.TCP(sport, 443, cr.PSH|cr.ACK), cr.Raw(hello))
 			case round%2 == 1:
-				f = cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(v4b, v4a, layers.IPProtocolTCP), cr.TCP(443, sport, cr.PSH|cr.ACK), cr.Raw(pseudo(1200, uint32(i))))
+				f = cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(pt.V4B, pt.V4A, layers.IPProtocolTCP), cr.TCP(443, sport, cr.PSH|cr.ACK), cr.Raw(pseudo(1200, uint32(i))))
 			default:
-				f = cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(v4a, v4b, layers.IPProtocolTCP), cr.TCP(sport, 443, cr.PSH|cr.ACK), cr.Raw(pseudo(300, uint32(i))))
+				f = cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(pt.V4A, pt.V4B, layers.IPProtocolTCP), cr.TCP(sport, 443, cr.PSH|cr.ACK), cr.Raw(pseudo(300, uint32(i))))
 			}
 			frames = append(frames, f)
 		}
@@ -39,9 +41,9 @@ func BenchmarkScanner(b *testing.B) {
 	e := builtinEngine(b)
 	frames := benchFrames(1000)
 	s := NewScanner(e, ScannerConfig{}, nil)
-	d := NewDecoder(LinkEthernet)
-	var p Packet
-	now := captureEpoch
+	d := decode.NewDecoder(decode.LinkEthernet)
+	var p decode.Packet
+	now := pt.Epoch
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {

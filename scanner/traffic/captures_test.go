@@ -3,6 +3,7 @@ package traffic
 import (
 	"bytes"
 	"encoding/binary"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,7 +14,9 @@ import (
 	"github.com/google/gopacket/pcapgo"
 
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
 	cr "github.com/aupscan/aupscan/scanner/traffic/internal/craft"
+	pt "github.com/aupscan/aupscan/scanner/traffic/internal/packettest"
 )
 
 // The example captures of the built-in traffic rules (signatures/builtin/captures)
@@ -22,6 +25,8 @@ import (
 // the files are what this code makes, and that each yields exactly the rules it is
 // an example for.
 const builtinCaptures = "../../signatures/builtin/captures"
+
+var update = flag.Bool("update", false, "rewrite the example captures in signatures/builtin/captures")
 
 // seg is one packet of a crafted conversation: from the client or the server.
 type seg struct {
@@ -84,7 +89,7 @@ func writeFrames(frames [][]byte) []byte {
 	w := pcapgo.NewWriter(&b)
 	must(w.WriteFileHeader(65535, layers.LinkTypeEthernet))
 	for i, f := range frames {
-		ci := gopacket.CaptureInfo{Timestamp: captureEpoch.Add(time.Duration(i) * time.Millisecond), CaptureLength: len(f), Length: len(f)}
+		ci := gopacket.CaptureInfo{Timestamp: pt.Epoch.Add(time.Duration(i) * time.Millisecond), CaptureLength: len(f), Length: len(f)}
 		must(w.WritePacket(ci, f))
 	}
 	return b.Bytes()
@@ -274,7 +279,7 @@ func TestBuiltinCaptures(t *testing.T) {
 			t.Errorf("%s is not what this test makes (run with -update): %v", c.name, err)
 		}
 		var got []string
-		src, err := NewFileSource(c.name, bytes.NewReader(data))
+		src, err := capture.NewFileSource(c.name, bytes.NewReader(data))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -299,4 +304,10 @@ func equalSets(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
 }

@@ -10,6 +10,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // corpusDir holds the acceptance corpus, beside the repository (../shared).
@@ -31,15 +34,15 @@ type scanStats struct {
 
 // scanCapture reads a capture end to end through the packet layer: the source, a
 // decoder, and a flow table expired by packet time.
-func scanCapture(path string, d *Decoder) (scanStats, error) {
+func scanCapture(path string, d *decode.Decoder) (scanStats, error) {
 	var st scanStats
-	s, err := OpenFile(path)
+	s, err := capture.OpenFile(path)
 	if err != nil {
 		return st, err
 	}
 	defer s.Close()
 	ft := NewFlowTable(FlowTableConfig{})
-	var p Packet
+	var p decode.Packet
 	for {
 		data, ci, err := s.Next()
 		if err != nil {
@@ -55,7 +58,7 @@ func scanCapture(path string, d *Decoder) (scanStats, error) {
 			st.count(err)
 			continue
 		}
-		if p.Fragment == LaterFragment {
+		if p.Fragment == decode.LaterFragment {
 			st.fragments++
 		}
 		if p.Tunnel != 0 {
@@ -71,10 +74,10 @@ func scanCapture(path string, d *Decoder) (scanStats, error) {
 
 func (st *scanStats) count(err error) {
 	switch {
-	case errors.Is(err, ErrNotIP):
+	case errors.Is(err, decode.ErrNotIP):
 		st.notIP++
 		return
-	case errors.Is(err, ErrUnsupportedLink):
+	case errors.Is(err, decode.ErrUnsupportedLink):
 		st.unsupported++
 	default:
 		st.malformed++
@@ -94,7 +97,7 @@ func TestCorpus(t *testing.T) {
 	}
 	labels := corpusPacketCounts(t)
 	var total scanStats
-	d := NewDecoder(LinkEthernet)
+	d := decode.NewDecoder(decode.LinkEthernet)
 	for _, path := range files {
 		name := filepath.Base(path)
 		st, err := scanCapture(path, d)

@@ -1,5 +1,7 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // DNS record types the parser and the tunnel fingerprint care about.
 const (
 	dnsTypeCNAME = 5
@@ -20,7 +22,7 @@ type dnsScratch struct {
 func (s *Scanner) parseDNS(in *inspection) {
 	st := in.st
 	msg := in.pl
-	if in.f.Proto == ProtoTCP {
+	if in.f.Proto == decode.ProtoTCP {
 		if len(msg) < 2 {
 			return
 		}

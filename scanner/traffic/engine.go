@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -163,9 +164,9 @@ func (e *Engine) compileSection(er *engineRule, t *signatures.Traffic) {
 	s := &section{rule: er}
 	switch t.Transport {
 	case "tcp":
-		s.transport = ProtoTCP
+		s.transport = decode.ProtoTCP
 	case "udp":
-		s.transport = ProtoUDP
+		s.transport = decode.ProtoUDP
 	}
 	for _, p := range t.Ports {
 		s.ports = append(s.ports, uint16(p))

@@ -1,6 +1,10 @@
 package traffic
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // espState follows the security associations of an ESP or AH flow, one each way.
 type espState struct {
@@ -23,12 +27,12 @@ func inspectESP(in *inspection) verdict {
 	h := in.p.Header
 	var spi, seq uint32
 	switch in.proto() {
-	case ProtoESP:
+	case decode.ProtoESP:
 		if len(h) < 8 {
 			return rejected
 		}
 		spi, seq = binary.BigEndian.Uint32(h), binary.BigEndian.Uint32(h[4:])
-	case ProtoAH:
+	case decode.ProtoAH:
 		if len(h) < 12 || h[2] != 0 || h[3] != 0 {
 			return rejected
 		}
@@ -50,13 +54,13 @@ func inspectESP(in *inspection) verdict {
 	st.n[d]++
 	ike := in.s.peers.has(peerIKE, in.f.Client.Addr(), in.f.Server.Addr())
 	switch {
-	case ike && in.proto() == ProtoAH:
+	case ike && in.proto() == decode.ProtoAH:
 		return matched(confMedium, "AH after an IKE exchange between the same hosts")
 	case ike:
 		return matched(confMedium, "ESP after an IKE exchange between the same hosts")
 	case st.n[d] < 3:
 		return undecided
-	case in.proto() == ProtoAH:
+	case in.proto() == decode.ProtoAH:
 		return matched(confLow, "AH with a steady SPI and rising sequence numbers (no IKE exchange seen)")
 	}
 	return matched(confLow, "ESP with a steady SPI and rising sequence numbers (no IKE exchange seen)")

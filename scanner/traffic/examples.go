@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -59,7 +61,7 @@ func (e *Engine) RunExample(r *signatures.Rule, ex *signatures.Example) (handled
 		if err != nil {
 			return true, false, fmt.Errorf("capture example: %w", err)
 		}
-		src, err := NewFileSource(path.Base(ex.Capture), bytes.NewReader(data))
+		src, err := capture.NewFileSource(path.Base(ex.Capture), bytes.NewReader(data))
 		if err != nil {
 			return true, false, err
 		}
@@ -95,7 +97,7 @@ func (e *Engine) ruleHas(er *engineRule, kind int) bool {
 // the first section's transport (TCP by default) and the example's port, or the
 // section's first port, or 443.
 func (e *Engine) exampleFlow(er *engineRule, port int) (uint8, uint16) {
-	proto, p := ProtoTCP, uint16(443)
+	proto, p := decode.ProtoTCP, uint16(443)
 	for _, s := range e.sections {
 		if s.rule != er {
 			continue
@@ -149,11 +151,11 @@ func (e *Engine) runPayload(er *engineRule, port int, data []byte) bool {
 		found = found || f.Rule == er.rule.ID
 	})
 	proto, p := e.exampleFlow(er, port)
-	pk := Packet{Num: 1, Time: exampleTime, Length: len(data), Proto: proto,
+	pk := decode.Packet{Num: 1, Time: exampleTime, Length: len(data), Proto: proto,
 		Src: exampleClient, Dst: exampleServer, SrcPort: 40000, DstPort: p, Payload: data}
-	if proto == ProtoTCP {
+	if proto == decode.ProtoTCP {
 		pk.Header = []byte{0x9c, 0x40, byte(p >> 8), byte(p), 0, 0, 0, 1, 0, 0, 0, 1, 0x50, 0x18, 0xff, 0xff, 0, 0, 0, 0}
-		pk.TCPFlags = TCPFlagPSH | TCPFlagACK
+		pk.TCPFlags = decode.TCPFlagPSH | decode.TCPFlagACK
 	} else {
 		pk.Header = []byte{0x9c, 0x40, byte(p >> 8), byte(p), 0, 8, 0, 0}
 	}

@@ -1,6 +1,10 @@
 package traffic
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // fingerprintID numbers the built-in fingerprints; a flow keeps one bit for each.
 type fingerprintID uint8
@@ -117,7 +121,7 @@ type inspection struct {
 	f   *Flow
 	st  *FlowState
 	dir Dir
-	p   *Packet
+	p   *decode.Packet
 	pl  []byte // the packet's transport payload
 	n   uint32 // payload packets inspected in this direction, this one included
 	// final is set when the flow ends undecided: there is no packet (p is empty).

@@ -7,6 +7,7 @@ import (
 	"github.com/google/gopacket/layers"
 
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
 )
 
 // hx is a payload written as its hex dump.
@@ -100,7 +101,7 @@ func TestFingerprintTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		src, err := NewFileSource(tt.name, bytes.NewReader(writeFrames(conv(tt.proto, 40000, tt.port, tt.segs...))))
+		src, err := capture.NewFileSource(tt.name, bytes.NewReader(writeFrames(conv(tt.proto, 40000, tt.port, tt.segs...))))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,6 +3,8 @@ package traffic
 import (
 	"net/netip"
 	"time"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // Dir is the direction of a packet in its flow.
@@ -53,7 +55,7 @@ type Flow struct {
 }
 
 // Dir returns the direction of p, a packet of this flow.
-func (f *Flow) Dir(p *Packet) Dir {
+func (f *Flow) Dir(p *decode.Packet) Dir {
 	_, srcLo := flowKey(p)
 	return f.dirOf(srcLo)
 }
@@ -69,16 +71,16 @@ func (f *Flow) dirOf(srcLo bool) Dir {
 // is a TCP SYN-ACK or an ICMP echo reply, or, without a SYN to go by, when it goes
 // from a well-known port (below 1024) to a higher one. Otherwise the sender is the
 // client: who speaks first asks.
-func senderIsServer(p *Packet) bool {
+func senderIsServer(p *decode.Packet) bool {
 	switch p.Proto {
-	case ProtoTCP:
-		if p.TCPFlags&TCPFlagSYN != 0 {
-			return p.TCPFlags&TCPFlagACK != 0
+	case decode.ProtoTCP:
+		if p.TCPFlags&decode.TCPFlagSYN != 0 {
+			return p.TCPFlags&decode.TCPFlagACK != 0
 		}
-	case ProtoUDP:
-	case ProtoICMP:
+	case decode.ProtoUDP:
+	case decode.ProtoICMP:
 		return len(p.Header) > 0 && p.Header[0] == 0 // echo reply
-	case ProtoICMPv6:
+	case decode.ProtoICMPv6:
 		return len(p.Header) > 0 && p.Header[0] == 129 // echo reply
 	default:
 		return false

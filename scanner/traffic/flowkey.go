@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"net/netip"
 	"strconv"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // FlowKey identifies a flow whichever way its packets go: the IP protocol and the two
@@ -19,13 +21,13 @@ type FlowKey struct {
 }
 
 // FlowKeyOf returns the key of p's flow.
-func FlowKeyOf(p *Packet) FlowKey {
+func FlowKeyOf(p *decode.Packet) FlowKey {
 	k, _ := flowKey(p)
 	return k
 }
 
 // flowKey returns the key of p's flow and whether p's source is the key's low side.
-func flowKey(p *Packet) (FlowKey, bool) {
+func flowKey(p *decode.Packet) (FlowKey, bool) {
 	a, b := p.Src.As16(), p.Dst.As16()
 	srcLo := lessEndpoint(&a, p.SrcPort, &b, p.DstPort)
 	k := FlowKey{proto: p.Proto}

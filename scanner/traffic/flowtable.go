@@ -3,6 +3,8 @@ package traffic
 import (
 	"net/netip"
 	"time"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // FlowTableConfig bounds a FlowTable. Zero fields take the defaults.
@@ -103,7 +105,7 @@ func orDefault(d, def time.Duration) time.Duration {
 // Track finds p's flow, creating it for a first packet, counts p in it and returns
 // it with p's direction. It returns nil when the table is full and no flow can be
 // evicted: all are live, answered and unfinished (the packet is counted as dropped).
-func (t *FlowTable) Track(p *Packet) (*Flow, Dir) {
+func (t *FlowTable) Track(p *decode.Packet) (*Flow, Dir) {
 	k, srcLo := flowKey(p)
 	if p.Time.After(t.now) {
 		t.now = p.Time // before a full table judges its flows' idleness
@@ -132,7 +134,7 @@ func (t *FlowTable) Track(p *Packet) (*Flow, Dir) {
 func (t *FlowTable) Lookup(k FlowKey) *Flow { return t.flows[k] }
 
 // create makes the flow of p's key, evicting another first if the table is full.
-func (t *FlowTable) create(k FlowKey, p *Packet, srcLo bool) *Flow {
+func (t *FlowTable) create(k FlowKey, p *decode.Packet, srcLo bool) *Flow {
 	if len(t.flows) >= t.cfg.MaxFlows && !t.makeRoom() {
 		return nil
 	}
@@ -152,9 +154,9 @@ func (t *FlowTable) create(k FlowKey, p *Packet, srcLo bool) *Flow {
 
 func classOf(proto uint8) uint8 {
 	switch proto {
-	case ProtoTCP:
+	case decode.ProtoTCP:
 		return classTCP
-	case ProtoUDP:
+	case decode.ProtoUDP:
 		return classUDP
 	}
 	return classOther

@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/google/gopacket/layers"
+
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // FuzzFingerprints runs arbitrary payloads, alternating client and server, through
@@ -15,8 +18,8 @@ func FuzzFingerprints(f *testing.F) {
 	ports := []uint16{53, 443, 1194, 500, 4500, 1701, 1723, 1080, 3389, 5900, 5938, 8080, 655, 41641, 51820, 3333}
 	for _, c := range builtinCaptureFiles {
 		for _, fr := range c.frames {
-			var p Packet
-			if NewDecoder(LinkEthernet).Decode(fr, &p) == nil && len(p.Payload) > 0 {
+			var p decode.Packet
+			if decode.NewDecoder(decode.LinkEthernet).Decode(fr, &p) == nil && len(p.Payload) > 0 {
 				f.Add(uint8(p.Proto), uint8(0), p.Payload, []byte(nil))
 			}
 		}
@@ -27,7 +30,7 @@ func FuzzFingerprints(f *testing.F) {
 		pr := []layers.IPProtocol{layers.IPProtocolTCP, layers.IPProtocolUDP, layers.IPProtocolICMPv4, layers.IPProtocolESP}[int(proto)%4]
 		dport := ports[int(port)%len(ports)]
 		segs := []seg{c2s(a), s2c(b), c2s(b), s2c(a), c2s(a)}
-		src, err := NewFileSource("fuzz", bytes.NewReader(writeFrames(conv(pr, 40000, dport, segs...))))
+		src, err := capture.NewFileSource("fuzz", bytes.NewReader(writeFrames(conv(pr, 40000, dport, segs...))))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,12 +1,14 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // inspectHTTPProxy recognises requests made to an HTTP forward proxy: a CONNECT
 // request, or a request whose target is an absolute URI (RFC 9112, 3.2.2 and 3.2.3),
 // which only a proxy is sent. The proxy's answer (200 to a CONNECT, a Via or
 // Proxy-Agent header) makes it high confidence; a Via header on its own, which CDNs
 // send too, is never enough.
 func inspectHTTPProxy(in *inspection) verdict {
-	if in.proto() != ProtoTCP {
+	if in.proto() != decode.ProtoTCP {
 		return rejected
 	}
 	h := &in.st.http

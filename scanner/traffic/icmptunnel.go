@@ -1,6 +1,10 @@
 package traffic
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // icmpTunnelState follows the echo payloads of an ICMP flow.
 type icmpTunnelState struct {
@@ -17,11 +21,11 @@ type icmpTunnelState struct {
 func inspectICMPTunnel(in *inspection) verdict {
 	pl := in.pl
 	switch in.proto() {
-	case ProtoICMP:
+	case decode.ProtoICMP:
 		if len(in.p.Header) < 1 || in.p.Header[0] != 8 && in.p.Header[0] != 0 {
 			return rejected
 		}
-	case ProtoICMPv6:
+	case decode.ProtoICMPv6:
 		if len(in.p.Header) < 1 || in.p.Header[0] != 128 && in.p.Header[0] != 129 || len(pl) < 4 {
 			return rejected
 		}

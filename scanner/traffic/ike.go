@@ -1,6 +1,10 @@
 package traffic
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // ikeState follows an IKE (ISAKMP) exchange.
 type ikeState struct {
@@ -43,7 +47,7 @@ func ikeHeader(pl []byte, natt bool) []byte {
 // a responder SPI of its own. The two hosts are remembered so that their ESP or AH
 // traffic is known to follow a key exchange.
 func inspectIKE(in *inspection) verdict {
-	if in.proto() != ProtoUDP {
+	if in.proto() != decode.ProtoUDP {
 		return rejected
 	}
 	natt := in.f.Server.Port() == 4500 || in.f.Client.Port() == 4500

@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
+
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // TestJAFingerprintsCorpus computes JA3 and JA4 for the ClientHellos of corpus
@@ -33,12 +36,12 @@ func TestJAFingerprintsCorpus(t *testing.T) {
 			}
 		}
 		rf.Close()
-		src, err := OpenFile(filepath.Join(corpusDir, "pcap", name))
+		src, err := capture.OpenFile(filepath.Join(corpusDir, "pcap", name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		dec := NewDecoder(src.LinkType())
-		var p Packet
+		dec := decode.NewDecoder(src.LinkType())
+		var p decode.Packet
 		var sc2 tlsScratch
 		seen := map[string]bool{}
 		for {
@@ -49,7 +52,7 @@ func TestJAFingerprintsCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if dec.DecodeLink(src.LinkType(), data, &p) != nil || p.Proto != ProtoTCP || len(p.Payload) < 9 || p.Payload[0] != tlsHandshake || p.Payload[5] != tlsClientHello {
+			if dec.DecodeLink(src.LinkType(), data, &p) != nil || p.Proto != decode.ProtoTCP || len(p.Payload) < 9 || p.Payload[0] != tlsHandshake || p.Payload[5] != tlsClientHello {
 				continue
 			}
 			key := addrPortString(p.Src, p.SrcPort)

@@ -1,6 +1,10 @@
 package traffic
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // l2tpControlType returns the Message Type AVP of an L2TPv2 control message
 // (RFC 2661), or 0: flags T, L and S set, version 2, a length equal to the
@@ -30,7 +34,7 @@ func l2tpControlType(pl []byte) uint16 {
 // inspectL2TP recognises an L2TP control connection: the client's
 // Start-Control-Connection-Request (message type 1) answered by the Reply (2).
 func inspectL2TP(in *inspection) verdict {
-	if in.proto() != ProtoUDP {
+	if in.proto() != decode.ProtoUDP {
 		return rejected
 	}
 	t := l2tpControlType(in.pl)

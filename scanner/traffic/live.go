@@ -5,6 +5,9 @@ import (
 	"time"
 
 	"github.com/google/gopacket"
+
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // LiveStats counts what a live capture read.
@@ -23,7 +26,8 @@ type LiveStats struct {
 // zero) has come, then ends every flow. Packets that do not pass filter (nil: all
 // pass) are counted and left out. Findings go to the Scanner's emit function, which
 // must not block: a live capture drops packets while it waits.
-func (s *Scanner) Live(src *LiveSource, filter *Filter, until time.Time, done <-chan struct{}) (LiveStats, error) {
+func (s *Scanner) Live(src *capture.LiveSource, filter *decode.Filter, until time.Time,
+	done <-chan struct{}) (LiveStats, error) {
 	s.Reset(src.Name())
 	st, err := s.LiveWindow(src, filter, until, done)
 	s.Flush()
@@ -38,7 +42,8 @@ func (s *Scanner) Live(src *LiveSource, filter *Filter, until time.Time, done <-
 // publish its counters; the stats it returns are those of this window alone (Active:
 // the flows in the table at its end). Call Reset before the first window and Flush
 // after the last.
-func (s *Scanner) LiveWindow(src *LiveSource, filter *Filter, until time.Time, done <-chan struct{}) (st LiveStats, err error) {
+func (s *Scanner) LiveWindow(src *capture.LiveSource, filter *decode.Filter, until time.Time,
+	done <-chan struct{}) (st LiveStats, err error) {
 	dec := s.decoder()
 	p := &s.pkt
 	before := s.Stats()
@@ -61,7 +66,7 @@ func (s *Scanner) LiveWindow(src *LiveSource, filter *Filter, until time.Time, d
 		var data []byte
 		var ci gopacket.CaptureInfo
 		data, ci, err = src.Next()
-		if err == ErrTimeout {
+		if err == capture.ErrTimeout {
 			s.Tick(now)
 			continue
 		}
@@ -72,7 +77,7 @@ func (s *Scanner) LiveWindow(src *LiveSource, filter *Filter, until time.Time, d
 		st.Bytes += uint64(ci.Length)
 		p.Num, p.Time, p.Length = src.Num(), ci.Timestamp, ci.Length
 		if err := dec.DecodeLink(src.LinkType(), data, p); err != nil {
-			if errors.Is(err, ErrNotIP) {
+			if errors.Is(err, decode.ErrNotIP) {
 				st.NotIP++
 			} else {
 				st.Malformed++

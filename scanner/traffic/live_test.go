@@ -21,6 +21,7 @@ import (
 
 	"github.com/aupscan/aupscan/internal/testenv"
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
 )
 
 // TestLiveOpenVPN runs real OpenVPN (TLS mode, UDP) between two network namespaces
@@ -32,7 +33,7 @@ import (
 // a real OpenVPN server and client (TLS mode, a PKI made by the test) between them,
 // and returns a live source capturing on the client's veth, with the interface name
 // and OpenVPN's logs. Everything is removed when the test ends.
-func openVPNBetweenNamespaces(t *testing.T) (src *LiveSource, vethA string, logs func() string) {
+func openVPNBetweenNamespaces(t *testing.T) (src *capture.LiveSource, vethA string, logs func() string) {
 	testenv.NeedRoot(t)
 	ip := testenv.LookPath(t, "ip")
 	ovpn := testenv.LookPath(t, "openvpn")
@@ -156,7 +157,7 @@ func (w lockedWriter) Write(p []byte) (int, error) {
 
 // openLiveInNetns opens the capture socket inside network namespace ns: the
 // thread enters it, the socket is made there (and stays there), the thread returns.
-func openLiveInNetns(t *testing.T, ns, iface string) *LiveSource {
+func openLiveInNetns(t *testing.T, ns, iface string) *capture.LiveSource {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	self, err := os.Open("/proc/thread-self/ns/net")
@@ -172,7 +173,7 @@ func openLiveInNetns(t *testing.T, ns, iface string) *LiveSource {
 	if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
 		t.Fatalf("setns %s: %v", ns, err)
 	}
-	src, openErr := OpenLive(iface, 0, 200*time.Millisecond)
+	src, openErr := capture.OpenLive(iface, 0, 200*time.Millisecond)
 	if err := unix.Setns(int(self.Fd()), unix.CLONE_NEWNET); err != nil {
 		panic("cannot return to the test's network namespace: " + err.Error())
 	}
@@ -185,10 +186,10 @@ func openLiveInNetns(t *testing.T, ns, iface string) *LiveSource {
 var record = flag.Bool("record", false, "capture real OpenVPN between namespaces into testdata/pcap (root)")
 
 // TestRecordOpenVPN keeps testdata/pcap/openvpn-real.pcap: packets of a real OpenVPN
-// 2.6 handshake between two namespaces, captured by this package's own AF_PACKET
-// source and written as a classic pcap. Run with -record as root to make it again;
-// without it, the test reads the recorded file and expects the finding, so a capture
-// of real software stays in the tests on every machine.
+// 2.6 handshake between two namespaces, captured by our own AF_PACKET source
+// (capture.LiveSource) and written as a classic pcap. Run with -record as root to
+// make it again; without it, the test reads the recorded file and expects the
+// finding, so a capture of real software stays in the tests on every machine.
 func TestRecordOpenVPN(t *testing.T) {
 	path := "../../testdata/pcap/openvpn-real.pcap"
 	if *record {

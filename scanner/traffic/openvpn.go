@@ -1,6 +1,10 @@
 package traffic
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // OpenVPN opcodes (the high 5 bits of the first byte; the low 3 are the key id).
 const (
@@ -30,8 +34,8 @@ type openVPNState struct {
 // session without tls-crypt also acknowledges the client's session id in clear.
 func inspectOpenVPN(in *inspection) verdict {
 	pl := in.pl
-	tcp := in.proto() == ProtoTCP
-	if !tcp && in.proto() != ProtoUDP {
+	tcp := in.proto() == decode.ProtoTCP
+	if !tcp && in.proto() != decode.ProtoUDP {
 		return rejected
 	}
 	st := &in.st.ovpn

@@ -1,13 +1,17 @@
 package traffic
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // start of the parsers' part of a flow: which of them have nothing to read.
 func (s *Scanner) startParsers(f *Flow) {
 	st := &f.State
-	tcp := f.Proto == ProtoTCP
+	tcp := f.Proto == decode.ProtoTCP
 	st.tlsDone, st.httpDone = !tcp, !tcp
-	st.dnsDone = !(f.Proto == ProtoUDP || tcp) || (f.Server.Port() != 53 && f.Client.Port() != 53)
+	st.dnsDone = !(f.Proto == decode.ProtoUDP || tcp) || (f.Server.Port() != 53 && f.Client.Port() != 53)
 }
 
 // parse runs the application parsers (TLS, HTTP, DNS) on a packet, matching the

@@ -11,6 +11,9 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+	pt "github.com/aupscan/aupscan/scanner/traffic/internal/packettest"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -146,7 +149,7 @@ func TestNegatives(t *testing.T) {
 		"syns":     conv(6, 40000, 1194),
 	}
 	for name, frames := range caps {
-		src, _ := NewFileSource(name, bytes.NewReader(writeFrames(frames)))
+		src, _ := capture.NewFileSource(name, bytes.NewReader(writeFrames(frames)))
 		ScanSource(src, e, ScannerConfig{}, func(f scanner.Finding) { t.Errorf("%s: %s %s", name, f.Rule, f.Evidence) })
 	}
 }
@@ -156,7 +159,7 @@ func TestNegatives(t *testing.T) {
 func TestFindingShape(t *testing.T) {
 	e := builtinEngine(t)
 	var got []scanner.Finding
-	src, _ := NewFileSource("x.pcap", bytes.NewReader(writeFrames(builtinCaptureFiles[0].frames)))
+	src, _ := capture.NewFileSource("x.pcap", bytes.NewReader(writeFrames(builtinCaptureFiles[0].frames)))
 	ScanSource(src, e, ScannerConfig{Source: "x.pcap", Host: "h1"}, func(f scanner.Finding) { got = append(got, f) })
 	if len(got) != 1 {
 		t.Fatalf("%d findings, want 1 (once per flow and rule)", len(got))
@@ -166,7 +169,7 @@ func TestFindingShape(t *testing.T) {
 	if *f.Flow != want || f.Subject != "UDP 192.0.2.10:40001 -> 198.51.100.20:1194" {
 		t.Errorf("flow %+v subject %q", *f.Flow, f.Subject)
 	}
-	if !f.Time.Equal(captureEpoch) || f.Source != "x.pcap" || f.Kind != scanner.KindTraffic || f.Confidence != "high" || f.ID == "" {
+	if !f.Time.Equal(pt.Epoch) || f.Source != "x.pcap" || f.Kind != scanner.KindTraffic || f.Confidence != "high" || f.ID == "" {
 		t.Errorf("finding %+v", f)
 	}
 	if strings.Contains(f.Evidence, "1111111111111111") {
@@ -214,10 +217,10 @@ func TestSteadyStateAllocs(t *testing.T) {
 		}
 	}
 	s := NewScanner(e, ScannerConfig{}, nil)
-	d := NewDecoder(LinkEthernet)
-	var p Packet
+	d := decode.NewDecoder(decode.LinkEthernet)
+	var p decode.Packet
 	i := 0
-	p.Time = captureEpoch
+	p.Time = pt.Epoch
 	tick := 10 * time.Minute / time.Duration(len(frames)) // a pass outlives the TCP timeout
 	step := func() {
 		p.Time = p.Time.Add(tick)

@@ -1,6 +1,10 @@
 package traffic
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // PPTP control connection constants (RFC 2637).
 const (
@@ -23,7 +27,7 @@ func pptpControl(pl []byte) uint16 {
 // Start-Control-Connection-Request answered by the server's Reply, both with the
 // magic cookie.
 func inspectPPTP(in *inspection) verdict {
-	if in.proto() != ProtoTCP || in.n != 1 {
+	if in.proto() != decode.ProtoTCP || in.n != 1 {
 		return rejected
 	}
 	t := pptpControl(in.pl)

@@ -3,6 +3,8 @@ package traffic
 import (
 	"bytes"
 	"encoding/binary"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // tpkt returns the X.224 TPDU code of a TPKT packet (RFC 1006) whose length is the
@@ -19,7 +21,7 @@ func tpkt(pl []byte) byte {
 // answered by a Connection Confirm. Other ISO transport users (S7 on port 102) send
 // neither.
 func inspectRDP(in *inspection) verdict {
-	if in.proto() != ProtoTCP || in.n != 1 {
+	if in.proto() != decode.ProtoTCP || in.n != 1 {
 		return rejected
 	}
 	pl := in.pl

@@ -5,6 +5,8 @@ import (
 	"io"
 
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // FileStats is what scanning one capture file read and found.
@@ -22,7 +24,7 @@ type FileStats struct {
 
 // ScanSource scans every packet of src with a new Scanner of e and hands findings
 // to emit. A read error part way is kept in ReadErr; what came before it counts.
-func ScanSource(src *FileSource, e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) FileStats {
+func ScanSource(src *capture.FileSource, e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) FileStats {
 	return NewScanner(e, cfg, emit).ScanSource(src, cfg.Source)
 }
 
@@ -30,7 +32,7 @@ func ScanSource(src *FileSource, e *Engine, cfg ScannerConfig, emit func(scanner
 // capture carries over; findings name source. A read error part way is kept in
 // ReadErr; what came before it counts. Reusing one Scanner for many captures keeps
 // its flows, buffers and decoder.
-func (s *Scanner) ScanSource(src *FileSource, source string) FileStats {
+func (s *Scanner) ScanSource(src *capture.FileSource, source string) FileStats {
 	var fs FileStats
 	s.Reset(source)
 	dec := s.decoder()
@@ -46,7 +48,7 @@ func (s *Scanner) ScanSource(src *FileSource, source string) FileStats {
 		fs.Packets++
 		p.Num, p.Time, p.Length = src.Num(), ci.Timestamp, ci.Length
 		if err := dec.DecodeLink(src.LinkType(), data, p); err != nil {
-			if errors.Is(err, ErrNotIP) {
+			if errors.Is(err, decode.ErrNotIP) {
 				fs.NotIP++
 				continue
 			}
@@ -68,7 +70,7 @@ func (s *Scanner) ScanSource(src *FileSource, source string) FileStats {
 // file that cannot be read as a capture at all (missing, not pcap or pcapng); a file
 // that breaks off part way is scanned up to the break, with FileStats.ReadErr set.
 func ScanFile(path string, e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) (FileStats, error) {
-	src, err := OpenFile(path)
+	src, err := capture.OpenFile(path)
 	if err != nil {
 		return FileStats{}, err
 	}
@@ -82,7 +84,7 @@ func ScanFile(path string, e *Engine, cfg ScannerConfig, emit func(scanner.Findi
 // ScanFile opens a capture file and scans it with s, as ScanSource does; the error
 // is ScanFile's.
 func (s *Scanner) ScanFile(path string) (FileStats, error) {
-	src, err := OpenFile(path)
+	src, err := capture.OpenFile(path)
 	if err != nil {
 		return FileStats{}, err
 	}

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -46,10 +47,10 @@ type Scanner struct {
 	emit    func(scanner.Finding)
 	free    []*flowExtra
 	in      inspection
-	none    Packet // what final inspections see
-	pkt     Packet
+	none    decode.Packet // what final inspections see
+	pkt     decode.Packet
 	expired time.Time // packet time of the last Expire
-	dec     *Decoder
+	dec     *decode.Decoder
 	tls     tlsScratch
 	dns     dnsScratch
 	tun     dnsDomains
@@ -83,9 +84,9 @@ func NewScanner(e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) *Scann
 
 // Packet tracks one decoded packet and inspects it when its flow is still under
 // inspection. Packet times drive flow expiry.
-func (s *Scanner) Packet(p *Packet) {
+func (s *Scanner) Packet(p *decode.Packet) {
 	s.stats.Packets++
-	if p.Fragment == LaterFragment {
+	if p.Fragment == decode.LaterFragment {
 		return // no transport header: nothing to inspect, and no flow of its own
 	}
 	f, dir := s.flows.Track(p)
@@ -127,9 +128,9 @@ func (s *Scanner) Reset(source string) {
 	clear(s.peers.m)
 }
 
-func (s *Scanner) decoder() *Decoder {
+func (s *Scanner) decoder() *decode.Decoder {
 	if s.dec == nil {
-		s.dec = NewDecoder(LinkEthernet)
+		s.dec = decode.NewDecoder(decode.LinkEthernet)
 	}
 	return s.dec
 }
@@ -148,7 +149,7 @@ func (s *Scanner) Stats() ScanStats {
 	return st
 }
 
-func isIPSec(proto uint8) bool { return proto == ProtoESP || proto == ProtoAH }
+func isIPSec(proto uint8) bool { return proto == decode.ProtoESP || proto == decode.ProtoAH }
 
 // start gives a new flow its state: the lent extra part and the address facts.
 func (s *Scanner) start(f *Flow) {
@@ -331,19 +332,19 @@ func (s *Scanner) report(f *Flow, sec *section) {
 // writes a traffic subject ("PROTO SRC:SPORT -> DST:DPORT").
 func protoName(p uint8) string {
 	switch p {
-	case ProtoTCP:
+	case decode.ProtoTCP:
 		return "TCP"
-	case ProtoUDP:
+	case decode.ProtoUDP:
 		return "UDP"
-	case ProtoICMP:
+	case decode.ProtoICMP:
 		return "ICMP"
-	case ProtoICMPv6:
+	case decode.ProtoICMPv6:
 		return "ICMPv6"
-	case ProtoESP:
+	case decode.ProtoESP:
 		return "ESP"
-	case ProtoAH:
+	case decode.ProtoAH:
 		return "AH"
-	case ProtoGRE:
+	case decode.ProtoGRE:
 		return "GRE"
 	}
 	return "IP" + strconv.Itoa(int(p))

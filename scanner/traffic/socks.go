@@ -1,5 +1,7 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // socksState follows a SOCKS handshake.
 type socksState struct {
 	version uint8
@@ -12,7 +14,7 @@ type socksState struct {
 // server's exactly formed reply. A PROXY protocol header (load balancers) starts
 // with text or a 12-byte signature and is never taken for one.
 func inspectSOCKS(in *inspection) verdict {
-	if in.proto() != ProtoTCP || in.n != 1 {
+	if in.proto() != decode.ProtoTCP || in.n != 1 {
 		return rejected
 	}
 	pl := in.pl

@@ -1,6 +1,10 @@
 package traffic
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // inspectSoftEther recognises SoftEther VPN: its NAT traversal probe over UDP (the
 // client sends one byte, the server answers with the address it sees,
@@ -9,7 +13,7 @@ import "bytes"
 func inspectSoftEther(in *inspection) verdict {
 	pl := in.pl
 	switch in.proto() {
-	case ProtoUDP:
+	case decode.ProtoUDP:
 		if in.fromClient() {
 			if in.n == 1 && len(pl) != 1 {
 				return rejected
@@ -20,7 +24,7 @@ func inspectSoftEther(in *inspection) verdict {
 			return matched(confHigh, "NAT traversal probe answered with IP= and PORT=")
 		}
 		return rejected
-	case ProtoTCP:
+	case decode.ProtoTCP:
 		if !in.fromClient() || in.n != 1 {
 			return rejected
 		}

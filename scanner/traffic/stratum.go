@@ -1,12 +1,16 @@
 package traffic
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // inspectStratum recognises the Stratum mining protocol: the client's first message
 // is a JSON-RPC call of mining.subscribe or mining.authorize (Stratum v1), or a
 // login with a miner's agent string (the Monero variant XMRig speaks).
 func inspectStratum(in *inspection) verdict {
-	if in.proto() != ProtoTCP || !in.fromClient() || in.n != 1 {
+	if in.proto() != decode.ProtoTCP || !in.fromClient() || in.n != 1 {
 		return rejected
 	}
 	pl := in.pl

@@ -1,6 +1,10 @@
 package traffic
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // tailscaleDisco is the magic that starts Tailscale's discovery messages: "TS"
 // and the speech-balloon emoji in UTF-8.
@@ -9,7 +13,7 @@ var tailscaleDisco = []byte("TS\xf0\x9f\x92\xac")
 // inspectTailscale recognises Tailscale by its peer discovery (disco) messages over
 // UDP, which carry a fixed magic, a sender key and a sealed box.
 func inspectTailscale(in *inspection) verdict {
-	if in.proto() != ProtoUDP {
+	if in.proto() != decode.ProtoUDP {
 		return rejected
 	}
 	if len(in.pl) >= 6+32+24 && bytes.HasPrefix(in.pl, tailscaleDisco) {

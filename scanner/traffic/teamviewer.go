@@ -1,5 +1,7 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // teamViewerState counts the packets that carry TeamViewer's magic.
 type teamViewerState struct {
 	n [2]uint8
@@ -12,9 +14,9 @@ func inspectTeamViewer(in *inspection) verdict {
 	pl := in.pl
 	var ok bool
 	switch in.proto() {
-	case ProtoTCP:
+	case decode.ProtoTCP:
 		ok = len(pl) > 2 && pl[0] == 0x17 && pl[1] == 0x24
-	case ProtoUDP:
+	case decode.ProtoUDP:
 		ok = len(pl) > 13 && pl[0] == 0 && pl[11] == 0x17 && pl[12] == 0x24
 	default:
 		return rejected

@@ -1,6 +1,10 @@
 package traffic
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // tincState follows a tinc meta connection.
 type tincState struct {
@@ -47,12 +51,12 @@ func tincID(pl []byte) bool {
 func inspectTinc(in *inspection) verdict {
 	st := &in.st.tinc
 	switch in.proto() {
-	case ProtoUDP:
+	case decode.ProtoUDP:
 		if in.s.peers.has(peerTinc, in.f.Client.Addr(), in.f.Server.Addr()) {
 			return matched(confMedium, "UDP between two hosts that opened a tinc meta connection")
 		}
 		return rejected
-	case ProtoTCP:
+	case decode.ProtoTCP:
 	default:
 		return rejected
 	}

@@ -1,5 +1,7 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // inspectTor recognises the Tor link handshake. Its ClientHello names a random
 // server, www.<base32>.com or .net, and offers no ALPN (browsers always do); a
 // TLS 1.2 relay's certificate then has the same shape of names, the issuer
@@ -7,7 +9,7 @@ package traffic
 // confidence, with the relay certificate high. Relay addresses are data: a rule
 // with address_files of the public consensus adds them.
 func inspectTor(in *inspection) verdict {
-	if in.proto() != ProtoTCP {
+	if in.proto() != decode.ProtoTCP {
 		return rejected
 	}
 	ts := &in.st.tls

@@ -1,5 +1,7 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // inspectUltraSurf recognises UltraSurf's tunnel as it shows on the wire: a
 // browser's TLS 1.3 ClientHello (with GREASE values, as Chrome's BoringSSL sends)
 // that names no server yet offers HTTP/2, sent to an unprivileged port other than
@@ -9,7 +11,7 @@ package traffic
 // no GREASE. It stays a heuristic, reported with low confidence: the flow's content
 // is encrypted.
 func inspectUltraSurf(in *inspection) verdict {
-	if in.proto() != ProtoTCP {
+	if in.proto() != decode.ProtoTCP {
 		return rejected
 	}
 	ts := &in.st.tls

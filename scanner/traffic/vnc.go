@@ -1,5 +1,7 @@
 package traffic
 
+import "github.com/aupscan/aupscan/scanner/traffic/decode"
+
 // vncState follows an RFB handshake.
 type vncState struct {
 	server bool // the server's version banner was seen
@@ -21,7 +23,7 @@ func rfbVersion(pl []byte) bool {
 // inspectVNC recognises VNC (RFB, RFC 6143): the server's version banner answered
 // by the client's.
 func inspectVNC(in *inspection) verdict {
-	if in.proto() != ProtoTCP || in.n != 1 {
+	if in.proto() != decode.ProtoTCP || in.n != 1 {
 		return rejected
 	}
 	st := &in.st.rfb

@@ -1,6 +1,10 @@
 package traffic
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+)
 
 // WireGuard message types and sizes (the protocol's whitepaper, section 5.4).
 const (
@@ -28,7 +32,7 @@ type wireGuardState struct {
 // steady receiver index and a rising counter. The three reserved bytes are not
 // required to be zero: Cloudflare WARP puts a client id there.
 func inspectWireGuard(in *inspection) verdict {
-	if in.proto() != ProtoUDP {
+	if in.proto() != decode.ProtoUDP {
 		return rejected
 	}
 	pl := in.pl

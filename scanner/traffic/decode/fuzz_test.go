@@ -1,42 +1,43 @@
-package traffic
+package decode_test
 
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/gopacket"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
+	pt "github.com/aupscan/aupscan/scanner/traffic/internal/packettest"
 )
 
 // fuzzLinks are the link types FuzzDecode tries; its first argument picks one.
-var fuzzLinks = []LinkType{LinkEthernet, LinkLinuxSLL, LinkLinuxSLL2, LinkNull, LinkLoop,
-	LinkRaw, LinkIPv4, LinkIPv6}
+var fuzzLinks = []decode.LinkType{decode.LinkEthernet, decode.LinkLinuxSLL, decode.LinkLinuxSLL2,
+	decode.LinkNull, decode.LinkLoop, decode.LinkRaw, decode.LinkIPv4, decode.LinkIPv6}
 
 // FuzzDecode decodes arbitrary bytes as frames of every supported link type, with
 // one Decoder throughout as a capture loop would: no panic, an error or a packet
 // with addresses, and slices that stay inside the frame.
 func FuzzDecode(f *testing.F) {
-	for _, set := range [][]decodeCase{linkCases, tunnelCases, transportCases} {
+	for _, set := range [][]pt.Case{pt.LinkCases, pt.TunnelCases, pt.TransportCases} {
 		for _, c := range set {
 			for i, lt := range fuzzLinks {
-				if lt == c.link {
-					f.Add(uint8(i), c.frame)
+				if lt == c.Link {
+					f.Add(uint8(i), c.Frame)
 				}
 			}
 		}
 	}
-	decoders := make([]*Decoder, len(fuzzLinks))
+	decoders := make([]*decode.Decoder, len(fuzzLinks))
 	for i, lt := range fuzzLinks {
-		decoders[i] = NewDecoder(lt)
+		decoders[i] = decode.NewDecoder(lt)
 	}
 	f.Fuzz(func(t *testing.T, link uint8, frame []byte) {
 		i := int(link) % len(fuzzLinks)
-		var p Packet
+		var p decode.Packet
 		err := decoders[i].Decode(frame, &p)
 		if err != nil {
-			if !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrNotIP) {
+			if !errors.Is(err, decode.ErrMalformed) && !errors.Is(err, decode.ErrNotIP) {
 				t.Fatalf("error of no known kind: %v", err)
 			}
 			return
@@ -47,7 +48,7 @@ func FuzzDecode(f *testing.F) {
 		if len(p.Header)+len(p.Payload) > len(frame) {
 			t.Fatalf("header and payload (%d bytes) exceed the frame (%d)", len(p.Header)+len(p.Payload), len(frame))
 		}
-		if p.Fragment == LaterFragment && (p.SrcPort != 0 || p.Payload != nil) {
+		if p.Fragment == decode.LaterFragment && (p.SrcPort != 0 || p.Payload != nil) {
 			t.Fatalf("later fragment with ports or payload: %+v", p)
 		}
 	})
@@ -60,7 +61,7 @@ func FuzzSLL2(f *testing.F) {
 	f.Add(sll2IPv4[:20])
 	f.Add(make([]byte, 19))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var s LinuxSLL2
+		var s decode.LinuxSLL2
 		if err := s.DecodeFromBytes(data, gopacket.NilDecodeFeedback); err != nil {
 			return
 		}
@@ -72,7 +73,7 @@ func FuzzSLL2(f *testing.F) {
 		if err := s.SerializeTo(buf, gopacket.SerializeOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		var again LinuxSLL2
+		var again decode.LinuxSLL2
 		if err := again.DecodeFromBytes(buf.Bytes(), gopacket.NilDecodeFeedback); err != nil {
 			t.Fatal(err)
 		}
@@ -80,37 +81,6 @@ func FuzzSLL2(f *testing.F) {
 			again.ARPHRDType != s.ARPHRDType || again.PacketType != s.PacketType ||
 			again.AddrLen != s.AddrLen || !bytes.Equal(again.Addr, s.Addr) {
 			t.Fatalf("round trip changed %+v into %+v", s, again)
-		}
-	})
-}
-
-// FuzzFileSource reads arbitrary bytes as a capture file and decodes what comes
-// out: no panic, no packet above MaxPacketSize, and memory bounded by the guard
-// however large the lengths the bytes claim.
-func FuzzFileSource(f *testing.F) {
-	seeds, _ := filepath.Glob(filepath.Join(pcapDir, "*"))
-	for _, path := range seeds {
-		if data, err := os.ReadFile(path); err == nil && len(data) < 4096 {
-			f.Add(data)
-		}
-	}
-	f.Add([]byte{0x1f, 0x8b}) // a gzip header and nothing else
-	d := NewDecoder(LinkEthernet)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, err := NewFileSource("fuzz", bytes.NewReader(data))
-		if err != nil {
-			return
-		}
-		var p Packet
-		for range 1 << 16 {
-			frame, ci, err := s.Next()
-			if err != nil {
-				return
-			}
-			if len(frame) > MaxPacketSize || len(frame) != ci.CaptureLength {
-				t.Fatalf("packet %d: %d bytes, capture length %d", s.Num(), len(frame), ci.CaptureLength)
-			}
-			d.DecodeLink(s.LinkType(), frame, &p)
 		}
 	})
 }

@@ -1,4 +1,4 @@
-package traffic
+package capture
 
 import (
 	"errors"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/google/gopacket"
 	"golang.org/x/sys/unix"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // DefaultSnapLen is how much of each packet a live capture keeps: whole handshakes
@@ -30,7 +32,7 @@ var ErrTimeout = errors.New("no packet within the read timeout")
 type LiveSource struct {
 	fd    int
 	name  string
-	link  LinkType
+	link  decode.LinkType
 	buf   []byte
 	num   int
 	drops uint64
@@ -73,7 +75,7 @@ func htons(v uint16) uint16 { return v<<8 | v>>8 }
 // linkTypeOf asks the kernel for the interface's hardware type (SIOCGIFHWADDR, in
 // the socket's network namespace): Ethernet (and loopback, whose frames carry an
 // Ethernet header) or raw IP (tun devices).
-func linkTypeOf(fd int, iface string) (LinkType, error) {
+func linkTypeOf(fd int, iface string) (decode.LinkType, error) {
 	ifr, err := unix.NewIfreq(iface)
 	if err != nil {
 		return 0, fmt.Errorf("interface %s: %w", iface, err)
@@ -83,11 +85,11 @@ func linkTypeOf(fd int, iface string) (LinkType, error) {
 	}
 	switch t := ifr.Uint16(); t {
 	case unix.ARPHRD_ETHER, unix.ARPHRD_LOOPBACK:
-		return LinkEthernet, nil
+		return decode.LinkEthernet, nil
 	case unix.ARPHRD_NONE, unix.ARPHRD_TUNNEL, unix.ARPHRD_TUNNEL6:
-		return LinkRaw, nil
+		return decode.LinkRaw, nil
 	default:
-		return 0, fmt.Errorf("interface %s: hardware type %d: %w", iface, t, ErrUnsupportedLink)
+		return 0, fmt.Errorf("interface %s: hardware type %d: %w", iface, t, decode.ErrUnsupportedLink)
 	}
 }
 
@@ -95,7 +97,7 @@ func linkTypeOf(fd int, iface string) (LinkType, error) {
 func (s *LiveSource) Name() string { return s.name }
 
 // LinkType returns the link type of the interface's frames.
-func (s *LiveSource) LinkType() LinkType { return s.link }
+func (s *LiveSource) LinkType() decode.LinkType { return s.link }
 
 // Num returns the number of packets read so far.
 func (s *LiveSource) Num() int { return s.num }

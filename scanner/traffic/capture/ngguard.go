@@ -1,9 +1,11 @@
-package traffic
+package capture
 
 import (
 	"encoding/binary"
 	"fmt"
 	"io"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // pcapng block types (draft-ietf-opsawg-pcapng).
@@ -24,7 +26,7 @@ const maxInterfaces = 4096
 
 // linkUnknown is what linkType answers for an interface it never saw; no decoder
 // supports it.
-const linkUnknown LinkType = 0xffff
+const linkUnknown decode.LinkType = 0xffff
 
 // ngGuard sits between a pcapng file and pcapgo's NgReader and checks each block's
 // framing before pcapgo sees it. pcapgo 1.1.19 trusts the lengths it reads: a packet
@@ -47,10 +49,10 @@ type ngGuard struct {
 	big  bool     // byte order of the current section
 	err  error    // sticky
 
-	secs  [][]LinkType // link types of the interfaces of each section not yet done
-	base  int          // section number of secs[0]
-	first LinkType     // of the first interface in the file
-	snap0 uint32       // snap length of the current section's first interface
+	secs  [][]decode.LinkType // link types of the interfaces of each section not yet done
+	base  int                 // section number of secs[0]
+	first decode.LinkType     // of the first interface in the file
+	snap0 uint32              // snap length of the current section's first interface
 }
 
 func newNgGuard(r io.Reader) *ngGuard {
@@ -190,7 +192,7 @@ func (g *ngGuard) checkInterface(head *int) error {
 	if len(*cur) >= maxInterfaces {
 		return g.errorf("more than %d interfaces in one section", maxInterfaces)
 	}
-	lt := LinkType(g.u16(g.hdr[8:10]))
+	lt := decode.LinkType(g.u16(g.hdr[8:10]))
 	*cur = append(*cur, lt)
 	if g.first == linkUnknown {
 		g.first = lt
@@ -224,7 +226,7 @@ func (g *ngGuard) readHead(head *int, n int) error {
 }
 
 // linkType returns the link type of interface iface of section sect.
-func (g *ngGuard) linkType(sect, iface int) LinkType {
+func (g *ngGuard) linkType(sect, iface int) decode.LinkType {
 	i := sect - g.base
 	if i < 0 || i >= len(g.secs) || iface < 0 || iface >= len(g.secs[i]) {
 		return linkUnknown
@@ -233,7 +235,7 @@ func (g *ngGuard) linkType(sect, iface int) LinkType {
 }
 
 // firstLinkType returns the link type of the first interface seen so far.
-func (g *ngGuard) firstLinkType() LinkType { return g.first }
+func (g *ngGuard) firstLinkType() decode.LinkType { return g.first }
 
 // dropSectionsBefore forgets the sections the reader has finished.
 func (g *ngGuard) dropSectionsBefore(sect int) {

@@ -1,4 +1,4 @@
-package traffic
+package capture
 
 import (
 	"bytes"

@@ -1,12 +1,14 @@
 //go:build !linux
 
-package traffic
+package capture
 
 import (
 	"errors"
 	"time"
 
 	"github.com/google/gopacket"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // DefaultSnapLen is how much of each packet a live capture keeps.
@@ -30,7 +32,7 @@ func OpenLive(iface string, snap int, timeout time.Duration) (*LiveSource, error
 func (s *LiveSource) Name() string { return "" }
 
 // LinkType returns 0.
-func (s *LiveSource) LinkType() LinkType { return 0 }
+func (s *LiveSource) LinkType() decode.LinkType { return 0 }
 
 // Num returns 0.
 func (s *LiveSource) Num() int { return 0 }

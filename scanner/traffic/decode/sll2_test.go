@@ -1,4 +1,4 @@
-package traffic
+package decode_test
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/gopacket"
 	"github.com/google/gopacket/layers"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // sll2IPv4 is a cooked v2 header laid out by hand from
@@ -29,11 +31,11 @@ var sll2IPv4 = []byte{
 }
 
 func TestLinuxSLL2Decode(t *testing.T) {
-	var s LinuxSLL2
+	var s decode.LinuxSLL2
 	if err := s.DecodeFromBytes(sll2IPv4, gopacket.NilDecodeFeedback); err != nil {
 		t.Fatal(err)
 	}
-	want := LinuxSLL2{ProtocolType: layers.EthernetTypeIPv4, InterfaceIndex: 7, ARPHRDType: 1,
+	want := decode.LinuxSLL2{ProtocolType: layers.EthernetTypeIPv4, InterfaceIndex: 7, ARPHRDType: 1,
 		PacketType: layers.LinuxSLLPacketTypeOutgoing, AddrLen: 6,
 		Addr: net.HardwareAddr{0x02, 0, 0, 0, 0, 0x01}}
 	if s.ProtocolType != want.ProtocolType || s.InterfaceIndex != want.InterfaceIndex ||
@@ -52,7 +54,7 @@ func TestLinuxSLL2Decode(t *testing.T) {
 func TestLinuxSLL2Quirks(t *testing.T) {
 	long := bytes.Clone(sll2IPv4)
 	long[11] = 200 // an address length beyond the 8 bytes of room
-	var s LinuxSLL2
+	var s decode.LinuxSLL2
 	if err := s.DecodeFromBytes(long, gopacket.NilDecodeFeedback); err != nil || len(s.Addr) != 8 {
 		t.Errorf("long address length: err %v, address %d bytes; want 8", err, len(s.Addr))
 	}
@@ -72,7 +74,7 @@ func TestLinuxSLL2Quirks(t *testing.T) {
 // TestLinuxSLL2Serialize checks that SerializeTo writes the bytes the spec lays out,
 // and that gopacket.NewPacket decodes through the registered layer type.
 func TestLinuxSLL2Serialize(t *testing.T) {
-	s := &LinuxSLL2{ProtocolType: layers.EthernetTypeIPv4, InterfaceIndex: 7, ARPHRDType: 1,
+	s := &decode.LinuxSLL2{ProtocolType: layers.EthernetTypeIPv4, InterfaceIndex: 7, ARPHRDType: 1,
 		PacketType: layers.LinuxSLLPacketTypeOutgoing, AddrLen: 6,
 		Addr: net.HardwareAddr{0x02, 0, 0, 0, 0, 0x01}}
 	buf := gopacket.NewSerializeBuffer()
@@ -82,15 +84,15 @@ func TestLinuxSLL2Serialize(t *testing.T) {
 	if !bytes.Equal(buf.Bytes(), sll2IPv4) {
 		t.Errorf("serialized\n%x\nwant\n%x", buf.Bytes(), sll2IPv4)
 	}
-	pkt := gopacket.NewPacket(sll2IPv4, LayerTypeLinuxSLL2, gopacket.Default)
-	if pkt.Layer(LayerTypeLinuxSLL2) == nil || pkt.Layer(layers.LayerTypeIPv4) == nil {
+	pkt := gopacket.NewPacket(sll2IPv4, decode.LayerTypeLinuxSLL2, gopacket.Default)
+	if pkt.Layer(decode.LayerTypeLinuxSLL2) == nil || pkt.Layer(layers.LayerTypeIPv4) == nil {
 		t.Errorf("NewPacket layers: %v", pkt.Layers())
 	}
 }
 
 func TestLinuxSLL2InDecoder(t *testing.T) {
-	var p Packet
-	if err := NewDecoder(LinkLinuxSLL2).Decode(sll2IPv4, &p); err != nil {
+	var p decode.Packet
+	if err := decode.NewDecoder(decode.LinkLinuxSLL2).Decode(sll2IPv4, &p); err != nil {
 		t.Fatal(err)
 	}
 	if p.Src.String() != "10.0.0.1" || p.Dst.String() != "10.0.0.2" || p.Proto != 59 {

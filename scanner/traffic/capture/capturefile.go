@@ -1,4 +1,4 @@
-package traffic
+package capture
 
 import (
 	"bufio"
@@ -12,6 +12,8 @@ import (
 
 	"github.com/google/gopacket"
 	"github.com/google/gopacket/pcapgo"
+
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
 // MaxPacketSize is the largest packet a capture file may hold, tcpdump's own limit
@@ -71,7 +73,7 @@ type FileSource struct {
 	br     *bufio.Reader    // what pcapgo's classic Reader reads from
 	order  binary.ByteOrder // of the classic pcap file
 	snap   int              // the snap length pcapgo is told, grown as packets need
-	link   LinkType
+	link   decode.LinkType
 	num    int
 	err    error // sticky: after an error or the end, Next returns it again
 	// pooled are the read buffers taken from readerPool, given back by Close.
@@ -180,7 +182,7 @@ func (s *FileSource) openPcap(br *bufio.Reader) error {
 		s.order = binary.BigEndian
 	}
 	// The low 16 bits are the link type; the high bits may carry an FCS length.
-	s.link = LinkType(s.order.Uint32(hdr[20:24]))
+	s.link = decode.LinkType(s.order.Uint32(hdr[20:24]))
 	if s.pcap, err = pcapgo.NewReader(br); err != nil {
 		return fmt.Errorf("pcap file header: %w", err)
 	}
@@ -246,7 +248,7 @@ func (s *FileSource) Format() Format { return s.format }
 // LinkType returns the link type of the packet Next returned last; before the first
 // packet, that of the file (pcap) or of its first interface (pcapng). In a pcapng
 // file it may change from one packet to the next.
-func (s *FileSource) LinkType() LinkType { return s.link }
+func (s *FileSource) LinkType() decode.LinkType { return s.link }
 
 // Num returns the number of the packet Next returned last, counting from 1.
 func (s *FileSource) Num() int { return s.num }

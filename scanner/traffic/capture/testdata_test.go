@@ -1,4 +1,4 @@
-package traffic
+package capture
 
 import (
 	"bytes"
@@ -13,22 +13,25 @@ import (
 	"github.com/google/gopacket/layers"
 	"github.com/google/gopacket/pcapgo"
 
+	"github.com/aupscan/aupscan/scanner/traffic/decode"
 	cr "github.com/aupscan/aupscan/scanner/traffic/internal/craft"
+	pt "github.com/aupscan/aupscan/scanner/traffic/internal/packettest"
 )
 
-// The capture files in testdata/pcap are made here, from crafted packets, and kept
-// in the repository as data. `go test ./scanner/traffic -run TestCaptureFiles
-// -update` writes them again; without -update the test checks that the files are
-// what this code makes, then reads them back.
+// The capture files in testdata/pcap are made here, from crafted packets (those of
+// packettest), and kept in the repository as data. `go test
+// ./scanner/traffic/capture -run TestCaptureFiles -update` writes them again;
+// without -update the test checks that the files are what this code makes, then
+// reads them back and decodes every packet.
 var update = flag.Bool("update", false, "rewrite the capture files in testdata/pcap")
 
-const pcapDir = "../../testdata/pcap"
+const pcapDir = "../../../testdata/pcap"
 
 // capPacket is one packet of a capture file and what decoding it must give.
 type capPacket struct {
-	link  LinkType
+	link  decode.LinkType
 	frame []byte
-	want  want
+	want  pt.Want
 	notIP bool
 }
 
@@ -44,12 +47,10 @@ type capFile struct {
 	errAt int
 }
 
-var captureEpoch = time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)
-
 // stamp is the time of packet i (from 0): whole microseconds, plus i nanoseconds in
 // files that keep them.
 func (f *capFile) stamp(i int) time.Time {
-	t := captureEpoch.Add(time.Duration(i)*time.Millisecond + 7*time.Microsecond)
+	t := pt.Epoch.Add(time.Duration(i)*time.Millisecond + 7*time.Microsecond)
 	if f.nanos {
 		t = t.Add(time.Duration(i+1) * time.Nanosecond)
 	}
@@ -120,13 +121,13 @@ func writeNg(f *capFile) []byte {
 	var b bytes.Buffer
 	opts := pcapgo.NgWriterOptions{SectionInfo: pcapgo.NgSectionInfo{
 		Hardware: "amd64", OS: "linux", Application: "aupscan tests"}}
-	iface := func(lt LinkType) pcapgo.NgInterface {
+	iface := func(lt decode.LinkType) pcapgo.NgInterface {
 		return pcapgo.NgInterface{Name: "if-" + lt.String(), OS: "linux",
 			LinkType: layers.LinkType(lt), SnapLength: 0, TimestampResolution: 9}
 	}
 	w, err := pcapgo.NewNgWriterInterface(&b, iface(f.packets[0].link), opts)
 	must(err)
-	ids := map[LinkType]int{f.packets[0].link: 0}
+	ids := map[decode.LinkType]int{f.packets[0].link: 0}
 	for i, p := range f.packets {
 		id, ok := ids[p.link]
 		if !ok {
@@ -198,7 +199,7 @@ func readCaptureFile(t *testing.T, f *capFile, path string) {
 	if s.Format() != f.format || s.LinkType() != f.packets[0].link {
 		t.Errorf("format %v link %v, want %v %v", s.Format(), s.LinkType(), f.format, f.packets[0].link)
 	}
-	d := NewDecoder(s.LinkType())
+	d := decode.NewDecoder(s.LinkType())
 	for i, cp := range f.packets {
 		data, ci, err := s.Next()
 		if f.errAt == i+1 {
@@ -212,10 +213,10 @@ func readCaptureFile(t *testing.T, f *capFile, path string) {
 			t.Errorf("packet %d: num %d time %v link %v, want %v %v", i+1, s.Num(),
 				ci.Timestamp, s.LinkType(), f.stamp(i), cp.link)
 		}
-		var p Packet
+		var p decode.Packet
 		err = d.DecodeLink(s.LinkType(), data, &p)
 		if cp.notIP {
-			if err != ErrNotIP {
+			if err != decode.ErrNotIP {
 				t.Errorf("packet %d: error %v, want ErrNotIP", i+1, err)
 			}
 			continue
@@ -223,7 +224,7 @@ func readCaptureFile(t *testing.T, f *capFile, path string) {
 		if err != nil {
 			t.Fatalf("packet %d: %v", i+1, err)
 		}
-		checkPacket(t, &p, cp.want)
+		pt.Check(t, &p, cp.want)
 	}
 	if _, _, err := s.Next(); err.Error() != "EOF" {
 		t.Errorf("after the last packet: %v, want EOF", err)
@@ -234,35 +235,35 @@ func readCaptureFile(t *testing.T, f *capFile, path string) {
 func captureFiles() []*capFile {
 	conv := conversation()
 	var tunnels []capPacket
-	for _, c := range tunnelCases {
-		tunnels = append(tunnels, capPacket{link: c.link, frame: c.frame, want: c.want})
+	for _, c := range pt.TunnelCases {
+		tunnels = append(tunnels, capPacket{link: c.Link, frame: c.Frame, want: c.Want})
 	}
-	byLink := func(lt LinkType) []capPacket {
+	byLink := func(lt decode.LinkType) []capPacket {
 		var out []capPacket
-		for _, c := range linkCases {
-			if c.link == lt {
-				out = append(out, capPacket{link: c.link, frame: c.frame, want: c.want})
+		for _, c := range pt.LinkCases {
+			if c.Link == lt {
+				out = append(out, capPacket{link: c.Link, frame: c.Frame, want: c.Want})
 			}
 		}
 		return out
 	}
-	ethernet := append(append([]capPacket{}, conv...), byLink(LinkEthernet)...)
-	ethernet = append(ethernet, capPacket{link: LinkEthernet, notIP: true,
+	ethernet := append(append([]capPacket{}, conv...), byLink(decode.LinkEthernet)...)
+	ethernet = append(ethernet, capPacket{link: decode.LinkEthernet, notIP: true,
 		frame: cr.Frame(cr.Eth(layers.EthernetTypeARP), cr.Raw(make([]byte, 28)))})
-	mixed := []capPacket{conv[0], byLink(LinkIPv4)[0], byLink(LinkNull)[0], conv[1], byLink(LinkIPv4)[0]}
+	mixed := []capPacket{conv[0], byLink(decode.LinkIPv4)[0], byLink(decode.LinkNull)[0], conv[1], byLink(decode.LinkIPv4)[0]}
 	return []*capFile{
 		{name: "ethernet.pcap", format: FormatPcap, write: writePcapgo, packets: ethernet},
 		{name: "ethernet-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapgo, packets: conv},
 		{name: "ethernet-be.pcap", format: FormatPcap, write: writePcapBE, packets: conv},
 		{name: "ethernet-be-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapBE, packets: conv},
-		{name: "linux-sll.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkLinuxSLL)},
-		{name: "linux-sll2.pcap", format: FormatPcap, write: writePcapLE, packets: byLink(LinkLinuxSLL2)},
-		{name: "null.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkNull)},
-		{name: "loop.pcap", format: FormatPcap, write: writePcapBE, packets: byLink(LinkLoop)},
-		{name: "raw.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkRaw)},
-		{name: "raw12.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkRaw12)},
-		{name: "raw-ipv4.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkIPv4)},
-		{name: "raw-ipv6.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(LinkIPv6)},
+		{name: "linux-sll.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(decode.LinkLinuxSLL)},
+		{name: "linux-sll2.pcap", format: FormatPcap, write: writePcapLE, packets: byLink(decode.LinkLinuxSLL2)},
+		{name: "null.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(decode.LinkNull)},
+		{name: "loop.pcap", format: FormatPcap, write: writePcapBE, packets: byLink(decode.LinkLoop)},
+		{name: "raw.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(decode.LinkRaw)},
+		{name: "raw12.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(decode.LinkRaw12)},
+		{name: "raw-ipv4.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(decode.LinkIPv4)},
+		{name: "raw-ipv6.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(decode.LinkIPv6)},
 		{name: "tunnels.pcapng", format: FormatPcapNG, nanos: true, write: writeNg, packets: tunnels},
 		{name: "mixed-links.pcapng", format: FormatPcapNG, nanos: true, write: writeNg, packets: mixed},
 		// Extensions lie: each of these is in the other format.
@@ -273,28 +274,11 @@ func captureFiles() []*capFile {
 	}
 }
 
-// conversation is a TCP connection from a client on an ephemeral port to a server
-// on 443: handshake, a request, an answer, and the close.
+// conversation is packettest's TCP conversation as the packets of a capture file.
 func conversation() []capPacket {
-	type seg struct {
-		fromClient bool
-		flags      uint8
-		payload    string
-	}
 	var out []capPacket
-	for _, s := range []seg{
-		{true, cr.SYN, ""}, {false, cr.SYN | cr.ACK, ""}, {true, cr.ACK, ""},
-		{true, cr.PSH | cr.ACK, "GET / HTTP/1.1\r\n\r\n"}, {false, cr.PSH | cr.ACK, "HTTP/1.1 204 No Content\r\n\r\n"},
-		{true, cr.FIN | cr.ACK, ""}, {false, cr.FIN | cr.ACK, ""}, {true, cr.ACK, ""},
-	} {
-		src, dst, sport, dport := v4a, v4b, uint16(50000), uint16(443)
-		if !s.fromClient {
-			src, dst, sport, dport = dst, src, dport, sport
-		}
-		frame := cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(src, dst, layers.IPProtocolTCP),
-			cr.TCP(sport, dport, s.flags), cr.Raw([]byte(s.payload)))
-		out = append(out, capPacket{link: LinkEthernet, frame: frame, want: want{proto: ProtoTCP,
-			src: src, dst: dst, sport: sport, dport: dport, flags: s.flags, payload: s.payload}})
+	for _, c := range pt.Conversation() {
+		out = append(out, capPacket{link: c.Link, frame: c.Frame, want: c.Want})
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package traffic
+package decode
 
 import (
 	"errors"
@@ -8,31 +8,31 @@ import (
 	"github.com/google/gopacket/layers"
 )
 
-// Errors of Decode. A DecodeError is ErrMalformed for errors.Is.
+// Errors of Decode. An Error is ErrMalformed for errors.Is.
 var (
 	// ErrNotIP says the frame carries no IP packet (ARP, LLDP, spanning tree): nothing
 	// for the scanner, but nothing wrong either.
 	ErrNotIP = errors.New("no IP packet in frame")
 	// ErrUnsupportedLink says the decoder has no decoder for the link type.
 	ErrUnsupportedLink = errors.New("unsupported link type")
-	// ErrMalformed is what every DecodeError is: bytes that do not decode.
+	// ErrMalformed is what every Error is: bytes that do not decode.
 	ErrMalformed = errors.New("malformed packet")
 )
 
-// DecodeError is a packet that does not decode: the layer that failed and why.
-type DecodeError struct {
+// Error is a packet that does not decode: the layer that failed and why.
+type Error struct {
 	Layer gopacket.LayerType
 	Err   error
 }
 
 // Error names the layer and the reason.
-func (e *DecodeError) Error() string { return "decoding " + e.Layer.String() + ": " + e.Err.Error() }
+func (e *Error) Error() string { return "decoding " + e.Layer.String() + ": " + e.Err.Error() }
 
 // Unwrap returns the layer's own error.
-func (e *DecodeError) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error { return e.Err }
 
-// Is makes every DecodeError match ErrMalformed.
-func (e *DecodeError) Is(target error) bool { return target == ErrMalformed }
+// Is makes every Error match ErrMalformed.
+func (e *Error) Is(target error) bool { return target == ErrMalformed }
 
 // Bounds that keep a hostile packet from costing memory: how many layers one parser
 // run may record before its list is given back, and how many UDP encapsulations
@@ -127,7 +127,7 @@ func (d *Decoder) Decode(data []byte, p *Packet) error {
 
 // DecodeLink decodes one frame of link type lt into p: every field but Num, Time and
 // Length, which are the capture source's. The error is ErrNotIP, ErrUnsupportedLink
-// or a *DecodeError; bad bytes never panic. p's slices point into data.
+// or an *Error; bad bytes never panic. p's slices point into data.
 func (d *Decoder) DecodeLink(lt LinkType, data []byte, p *Packet) error {
 	p.reset()
 	s, ok := linkStart(lt, data)
@@ -187,7 +187,7 @@ func (d *Decoder) decodeError(s start, err error) error {
 			failed = l.NextLayerType()
 		}
 	}
-	return &DecodeError{Layer: failed, Err: err}
+	return &Error{Layer: failed, Err: err}
 }
 
 // encapsulated returns the inner packet when the last layer decoded is UDP to the

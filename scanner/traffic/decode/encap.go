@@ -1,4 +1,4 @@
-package traffic
+package decode
 
 import "encoding/binary"
 
