@@ -165,8 +165,10 @@ func (c *Cache) migrate() error {
 		if err != nil {
 			return fmt.Errorf("migrate cache: %w", err)
 		}
-		// PRAGMA takes no parameters; v is an int this program counted.
-		if _, err := tx.Exec(cacheMigrations[v]); err == nil {
+		// PRAGMA takes no parameters; v is an int this program counted. One err for
+		// both statements: a failed migration must roll back, never commit.
+		_, err = tx.Exec(cacheMigrations[v])
+		if err == nil {
 			_, err = tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v+1))
 		}
 		if err != nil {

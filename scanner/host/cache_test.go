@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -331,5 +332,32 @@ func TestCacheMigratesSeen(t *testing.T) {
 	must(t, c.db.QueryRow(`SELECT seen_ns FROM files WHERE dev = 1 AND ino = 2`).Scan(&seen))
 	if seen != 6 {
 		t.Errorf("seen_ns %d, want the entry's checked_ns 6", seen)
+	}
+}
+
+// TestCacheFailedMigrationRollsBack: a migration that fails is reported and rolled
+// back, never committed with its version (staticcheck SA4006 found the error dropped).
+func TestCacheFailedMigrationRollsBack(t *testing.T) {
+	saved := cacheMigrations
+	t.Cleanup(func() { cacheMigrations = saved })
+	cacheMigrations = append(slices.Clone(saved), `INSERT INTO no_such_table VALUES (1)`)
+	path := filepath.Join(t.TempDir(), "cache.db")
+	c, err := openCache(path)
+	if err == nil {
+		c.Close()
+		t.Fatal("a failing migration opened the cache")
+	}
+	if want := fmt.Sprintf("migrate cache to version %d", len(cacheMigrations)); !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q does not say %q", err, want)
+	}
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v int
+	must(t, db.QueryRow(`PRAGMA user_version`).Scan(&v))
+	if v != len(saved) {
+		t.Errorf("user_version %d after the failed migration, want %d", v, len(saved))
 	}
 }

@@ -65,7 +65,7 @@ func certNames(der []byte, fn func(issuer bool, name []byte)) bool {
 	var issuer, subject []byte
 	for i := 0; i < 5; i++ { // serial, signature, issuer, validity, subject
 		var el []byte
-		if tag, el, tbs, ok = derNext(tbs); !ok {
+		if _, el, tbs, ok = derNext(tbs); !ok {
 			return false
 		}
 		switch i {

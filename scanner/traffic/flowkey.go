@@ -16,8 +16,9 @@ type FlowKey struct {
 	lo, hi         [16]byte // addresses, IPv4 in its IPv4-mapped form
 	loPort, hiPort uint16
 	proto          uint8
-	v6             uint8   // 1 for IPv6: keeps ::ffff:a.b.c.d apart from a.b.c.d
-	pad            [2]byte // always zero; named, so the struct hashes as memory
+	v6             uint8 // 1 for IPv6: keeps ::ffff:a.b.c.d apart from a.b.c.d
+	//lint:ignore U1000 never read: a named (not blank) field keeps the struct hashable as memory
+	pad [2]byte // always zero; named, so the struct hashes as memory
 }
 
 // FlowKeyOf returns the key of p's flow.

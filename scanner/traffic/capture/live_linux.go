@@ -30,12 +30,11 @@ var ErrTimeout = errors.New("no packet within the read timeout")
 // at the rates one VM's interface sees, a plain socket with a large receive buffer
 // keeps up (its drops are counted by the kernel, see Drops).
 type LiveSource struct {
-	fd    int
-	name  string
-	link  decode.LinkType
-	buf   []byte
-	num   int
-	drops uint64
+	fd   int
+	name string
+	link decode.LinkType
+	buf  []byte
+	num  int
 }
 
 // OpenLive opens iface for capture, keeping snap bytes of each packet (0 takes
