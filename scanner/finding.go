@@ -21,8 +21,16 @@ const (
 	KindConfig  = "config"
 )
 
+// Roles of the monitored host in a finding, as the JSON contract names them: the
+// server offers the service (accepts the connection, listens beyond loopback, runs a
+// server configuration), the client uses one. Empty when it cannot be told.
+const (
+	RoleServer = "server"
+	RoleClient = "client"
+)
+
 // A Finding is one rule matched on one subject: a flow, a file, a package or a process.
-// Its JSON form is a contract (DESIGN.md): other tools read it, so fields are only added.
+// Its JSON form is a contract (docs/contracts.md): other tools read it, so fields are only added.
 type Finding struct {
 	ID         string    `json:"id"`
 	Rule       string    `json:"rule"`
@@ -37,6 +45,8 @@ type Finding struct {
 	Time       time.Time `json:"time"`
 	Host       string    `json:"host,omitempty"`
 	Flow       *Flow     `json:"flow,omitempty"`
+	// Role is RoleServer or RoleClient when the scanned host's side is known.
+	Role string `json:"role,omitempty"`
 	// SHA256 is the file's hash, for file and process findings: evidence a person can
 	// check without the file itself.
 	SHA256 string `json:"sha256,omitempty"`

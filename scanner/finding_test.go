@@ -29,12 +29,12 @@ func TestFindingIDIsStable(t *testing.T) {
 	}
 }
 
-// TestFindingJSON pins the JSON contract of DESIGN.md: field names and forms.
+// TestFindingJSON pins the JSON contract of docs/contracts.md: field names and forms.
 func TestFindingJSON(t *testing.T) {
 	fl := Flow{Proto: "UDP", Src: netip.MustParseAddr("10.0.0.2"), Sport: 51000, Dst: netip.MustParseAddr("192.0.2.1"), Dport: 1194}
 	f := Finding{Rule: "vpn.openvpn", Name: "OpenVPN", Category: "vpn", Severity: "medium", Confidence: "high",
 		Kind: KindTraffic, Subject: fl.Subject(), Evidence: "OpenVPN P_CONTROL_HARD_RESET_CLIENT_V2, session id echoed",
-		Source: "openvpn.pcap", Time: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC), Host: "host-1", Flow: &fl}
+		Source: "openvpn.pcap", Time: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC), Host: "host-1", Flow: &fl, Role: RoleServer}
 	f.SetID()
 	var buf bytes.Buffer
 	if err := NewEncoder(&buf).Encode(f); err != nil {
@@ -44,7 +44,7 @@ func TestFindingJSON(t *testing.T) {
 	want := `{"id":"` + f.ID + `","rule":"vpn.openvpn","name":"OpenVPN","category":"vpn","severity":"medium","confidence":"high",` +
 		`"kind":"traffic","subject":"UDP 10.0.0.2:51000 -> 192.0.2.1:1194","evidence":"OpenVPN P_CONTROL_HARD_RESET_CLIENT_V2, session id echoed",` +
 		`"source":"openvpn.pcap","time":"2026-11-25T10:00:00Z","host":"host-1",` +
-		`"flow":{"proto":"UDP","src":"10.0.0.2","sport":51000,"dst":"192.0.2.1","dport":1194}}`
+		`"flow":{"proto":"UDP","src":"10.0.0.2","sport":51000,"dst":"192.0.2.1","dport":1194},"role":"server"}`
 	if string(b) != want {
 		t.Errorf("JSON:\n%s\nwant:\n%s", b, want)
 	}

@@ -2,7 +2,7 @@ package signatures
 
 import "slices"
 
-// Categories are the contract's finding categories (DESIGN.md). Policy decides which are
+// Categories are the contract's finding categories (docs/contracts.md). Policy decides which are
 // violations; the rule format only accepts these.
 var Categories = []string{
 	"vpn", "proxy", "tor", "tunnel", "remote-access", "mining", "malware", "prohibited-content",

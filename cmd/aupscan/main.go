@@ -1,7 +1,7 @@
 // Command aupscan is the security staff's tool: scan captures, folders and this host
 // for acceptable-use violations, check and list rules, review cases, preview notices.
 //
-// Exit codes (a contract, DESIGN.md): 0 no findings, 1 findings reported, 2 bad usage
+// Exit codes (a contract, docs/contracts.md): 0 no findings, 1 findings reported, 2 bad usage
 // or an input that could not be read at all; 2 wins when both happen.
 package main
 

@@ -328,7 +328,7 @@ func (s *Scanner) report(f *Flow, sec *section) {
 	}
 }
 
-// protoName names an IP protocol as findings write it: upper case, as DESIGN.md
+// protoName names an IP protocol as findings write it: upper case, as docs/contracts.md
 // writes a traffic subject ("PROTO SRC:SPORT -> DST:DPORT").
 func protoName(p uint8) string {
 	switch p {
