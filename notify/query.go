@@ -3,14 +3,19 @@ package notify
 import (
 	"context"
 	"fmt"
-	"net/mail"
 	"slices"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
+
+// The operator's read-only calls: the case list, one case's report, and the preview
+// of a notice.
 
 // A CaseSummary is one line of the case list: the case and what is due for it now.
 type CaseSummary struct {
-	Case     Case
+	Case     store.Case
 	Decision Decision
 	// NeedsContact: a notice could not be delivered; staff must reach the tenant.
 	NeedsContact bool
@@ -26,15 +31,7 @@ type ListFilter struct {
 
 // List returns the cases the filter selects, each with its decision at now.
 func (n *Notifier) List(ctx context.Context, f ListFilter, now time.Time) ([]CaseSummary, error) {
-	where, args := "state IN ('open', 'suspended')", []any{}
-	if f.All {
-		where = "TRUE"
-	}
-	if f.Tenant != "" {
-		where += " AND tenant = ?"
-		args = append(args, f.Tenant)
-	}
-	cases, err := n.store.cases(ctx, where, args...)
+	cases, err := n.store.Cases(ctx, store.CaseFilter{All: f.All, Tenant: f.Tenant})
 	if err != nil {
 		return nil, err
 	}
@@ -52,11 +49,11 @@ func (n *Notifier) List(ctx context.Context, f ListFilter, now time.Time) ([]Cas
 
 // A CaseReport is everything known about one case.
 type CaseReport struct {
-	Case     Case
+	Case     store.Case
 	Decision Decision
-	Audit    []AuditEntry
-	Outbox   []OutboxEntry
-	Actions  []StoredAction
+	Audit    []store.AuditEntry
+	Outbox   []store.OutboxEntry
+	Actions  []store.Action
 }
 
 // Show returns the full report of a case.
@@ -80,95 +77,33 @@ func (n *Notifier) Show(ctx context.Context, id int64, now time.Time) (CaseRepor
 
 // Preview renders the notice of a case at a stage in a locale ("" for the tenant's)
 // without writing anything: what the tenant would receive.
-func (n *Notifier) Preview(ctx context.Context, id int64, stage Stage, locale string, now time.Time) (Message, error) {
+func (n *Notifier) Preview(ctx context.Context, id int64, stage store.Stage, locale string, now time.Time) (mail.Message, error) {
 	c, err := n.store.Case(ctx, id)
 	if err != nil {
-		return Message{}, err
+		return mail.Message{}, err
 	}
 	c = n.withZone(c)
-	if !slices.Contains(Stages, stage) {
-		return Message{}, fmt.Errorf("preview: stage %q is not one of %v", stage, Stages)
+	if !slices.Contains(store.Stages, stage) {
+		return mail.Message{}, fmt.Errorf("preview: stage %q is not one of %v", stage, store.Stages)
 	}
 	t := n.cfg.Tenant(c.Tenant)
 	if t == nil {
-		return Message{}, fmt.Errorf("preview: tenant %q is not configured", c.Tenant)
+		return mail.Message{}, fmt.Errorf("preview: tenant %q is not configured", c.Tenant)
 	}
-	tc := *t
+	tc := t.addressee()
 	if locale != "" {
-		if !slices.Contains(Locales, locale) {
-			return Message{}, fmt.Errorf("preview: locale %q is not one of %v", locale, Locales)
+		if !slices.Contains(mail.Locales, locale) {
+			return mail.Message{}, fmt.Errorf("preview: locale %q is not one of %v", locale, mail.Locales)
 		}
 		tc.Locale = locale
 	}
 	proj := c
 	proj.Stage = stage
-	it := NoticeItem{Case: c, Stage: stage, Deadline: n.projectDeadline(proj, now)}
+	it := mail.NoticeItem{Case: c, Stage: stage, Deadline: n.projectDeadline(proj, now)}
 	it.RuleName, it.Description = n.describe(c)
-	if stage == StageResolved {
+	if stage == store.StageResolved {
 		it.Deadline = time.Time{}
 	}
-	return n.render.Render(Notice{Tenant: &tc, Mail: &n.cfg.Mail, Items: []NoticeItem{it}, Date: now,
-		ID: MessageID(n.store.instance, []Item{{c.ID, stage}}, 0, n.domain()), Review: n.cfg.Policy.Suspension != SuspendAuto})
-}
-
-// Purge deletes the cases closed longer than the retention period before now, with
-// their evidence, audit trail, messages and actions, and returns how many it deleted.
-func (n *Notifier) Purge(ctx context.Context, now time.Time) (int, error) {
-	cutoff := now.Add(-time.Duration(n.cfg.Policy.Retention))
-	var count int
-	err := n.store.tx(ctx, func(tx dbtx) error {
-		// Managers purging at once take turns.
-		if err := tx.lock(ctx, "aupscan.notify.purge"); err != nil {
-			return fmt.Errorf("purge: %w", err)
-		}
-		// A case with an action or message still to go waits: purging it would lose the
-		// record of what that action or message did.
-		sel := `SELECT id FROM cases WHERE state = 'resolved' AND closed_at > 0 AND closed_at < ?
-			AND id NOT IN (SELECT case_id FROM actions WHERE status = 'pending')
-			AND id NOT IN (SELECT i.case_id FROM outbox_items i JOIN outbox o ON o.id = i.outbox_id WHERE o.status = 'pending')`
-		for _, q := range []string{
-			`DELETE FROM audit WHERE case_id IN (` + sel + `)`,
-			`DELETE FROM actions WHERE case_id IN (` + sel + `) AND status != 'pending'`,
-			`DELETE FROM outbox_items WHERE case_id IN (` + sel + `)`,
-		} {
-			if _, err := tx.ExecContext(ctx, q, ns(cutoff)); err != nil {
-				return fmt.Errorf("purge: %w", err)
-			}
-		}
-		// Cases last: the deletes above select them by the same condition.
-		res, err := tx.ExecContext(ctx, `DELETE FROM cases WHERE id IN (`+sel+`)`, ns(cutoff))
-		if err != nil {
-			return fmt.Errorf("purge: %w", err)
-		}
-		n, _ := res.RowsAffected()
-		count = int(n)
-		// A message goes with its last case; one still pending is kept to be sent.
-		_, err = tx.ExecContext(ctx, `DELETE FROM outbox WHERE status != 'pending'
-			AND id NOT IN (SELECT outbox_id FROM outbox_items)`)
-		return err
-	})
-	return count, err
-}
-
-// TestMessage composes a short message to check the mail setup (`aupscan notify test
-// --to ADDRESS`): the configured sender, to one address, in both languages.
-func (n *Notifier) TestMessage(to string, now time.Time) (Message, error) {
-	rcpt, err := mail.ParseAddress(to)
-	if err != nil {
-		return Message{}, fmt.Errorf("test message: %w", err)
-	}
-	from, err := mail.ParseAddress(n.cfg.Mail.From)
-	if err != nil {
-		return Message{}, fmt.Errorf("test message: mail.from: %w", err)
-	}
-	id := fmt.Sprintf("aupscan.test.%d@%s", now.UnixNano(), n.domain())
-	text := "This is a test message from the aupscan notifier: the mail setup works.\n\n" +
-		"这是 aupscan 通知系统发送的测试邮件，说明邮件配置工作正常。\n"
-	html := "<p>This is a test message from the aupscan notifier: the mail setup works.</p>\n" +
-		"<p>这是 aupscan 通知系统发送的测试邮件，说明邮件配置工作正常。</p>\n"
-	raw, err := compose(id, now, *from, []mail.Address{*rcpt}, nil, "aupscan test message / 测试邮件", text, html, nil)
-	if err != nil {
-		return Message{}, err
-	}
-	return Message{ID: id, From: from.Address, To: []string{rcpt.Address}, Subject: "aupscan test message", Raw: raw}, nil
+	return n.render.Render(mail.Notice{Tenant: tc, Mail: &n.cfg.Mail, Items: []mail.NoticeItem{it}, Date: now,
+		ID: mail.MessageID(n.store.Instance(), []store.Item{{CaseID: c.ID, Stage: stage}}, 0, n.domain()), Review: n.cfg.Policy.Suspension != SuspendAuto})
 }

@@ -1,4 +1,4 @@
-package notify
+package store
 
 import (
 	"context"
@@ -20,13 +20,24 @@ import (
 // sends the same bytes, with the same Message-ID, again: the one repeat a crash may
 // cause, as with a single manager. Recording the outcome ends the claim.
 
+// A Queue is a table whose due rows managers take under a lease: the outbox (the
+// messages to send) and the actions (the hooks to run).
+type Queue struct{ table string }
+
+// The queues.
+var (
+	OutboxQueue = Queue{table: "outbox"}
+	ActionQueue = Queue{table: "actions"}
+)
+
 // DefaultLease is how long a claim on a message or an action lasts unless renewed:
 // longer than one attempt can take (a sender renews the claims of its batch as it
-// goes). Sender.Lease and ActionRunner.Lease change it.
+// goes). The sender's and the action runner's Lease change it.
 const DefaultLease = 5 * time.Minute
 
-// leaseFor is a lease that outlasts an attempt bounded by timeout.
-func leaseFor(lease, timeout time.Duration) time.Duration {
+// LeaseFor is lease, or when lease is 0 a lease that outlasts an attempt bounded by
+// timeout: DefaultLease, or 4 timeouts if that is longer.
+func LeaseFor(lease, timeout time.Duration) time.Duration {
 	if lease <= 0 {
 		lease = DefaultLease
 		if timeout > 0 {
@@ -36,26 +47,70 @@ func leaseFor(lease, timeout time.Duration) time.Duration {
 	return lease
 }
 
-// newOwner names a sender or action runner in the claims it takes: host, process and
-// a random part, so that two in one process differ as well.
-func newOwner(kind string) string {
+// NewOwner names a sender or action runner (kind) in the claims it takes: host,
+// process and a random part, so that two in one process differ as well.
+func NewOwner(kind string) string {
 	host, _ := os.Hostname()
 	b := make([]byte, 4)
 	rand.Read(b)
 	return fmt.Sprintf("%s/%s/%d/%s", kind, host, os.Getpid(), hex.EncodeToString(b))
 }
 
+// Claims are the rows of a queue one owner has leased (Claim).
+type Claims struct {
+	store *Store
+	queue Queue
+	owner string
+	lease time.Duration
+	// IDs are the rows claimed, in id order (oldest first).
+	IDs []int64
+}
+
+// Claim leases to owner, for lease, up to limit pending rows of the queue that are
+// due at now and that nobody holds (or whose lease has run out), oldest first. In
+// PostgreSQL the rows another manager is claiming at this moment are skipped (SKIP
+// LOCKED), and a row claimed and committed meanwhile is re-checked and left out; in
+// SQLite the statement runs alone.
+func (s *Store) Claim(ctx context.Context, q Queue, owner string, now time.Time, limit int, lease time.Duration) (*Claims, error) {
+	ids, err := s.claim(ctx, q.table, owner, now, limit, lease)
+	if err != nil {
+		return nil, err
+	}
+	return &Claims{store: s, queue: q, owner: owner, lease: lease, IDs: ids}, nil
+}
+
+// Renew extends the claims on these of c's rows by c's lease from now and returns
+// the rows c's owner still holds: a row whose lease ran out and that another manager
+// took is not among them, and must be left to that manager.
+func (c *Claims) Renew(ctx context.Context, ids []int64) (map[int64]bool, error) {
+	return c.store.renew(ctx, c.queue.table, c.owner, ids, c.lease)
+}
+
+// Release ends the claims on these of c's rows (those its owner did not get to), so
+// that the next manager need not wait for the lease to run out.
+func (c *Claims) Release(ctx context.Context, ids []int64) error {
+	return c.store.release(ctx, c.queue.table, c.owner, ids)
+}
+
+// Backoff is how long a queued row waits after its attempt-th failed attempt: base,
+// doubled for each attempt after the first, at most max.
+func Backoff(base, max time.Duration, attempt int) time.Duration {
+	d := base
+	for i := 1; i < attempt && d < max; i++ {
+		d *= 2
+	}
+	return min(d, max)
+}
+
 // claim leases to owner, for lease, up to limit pending rows of table (outbox or
 // actions) that are due at now and that nobody holds (or whose lease has run out),
-// oldest first, and returns their ids. In PostgreSQL the rows another manager is
-// claiming at this moment are skipped (SKIP LOCKED), and a row claimed and committed
-// meanwhile is re-checked and left out; in SQLite the statement runs alone.
+// oldest first, and returns their ids (see Claim).
 func (s *Store) claim(ctx context.Context, table, owner string, now time.Time, limit int, lease time.Duration) ([]int64, error) {
 	if limit <= 0 {
 		limit = 1000
 	}
 	var ids []int64
-	err := s.tx(ctx, func(tx dbtx) error {
+	err := s.Update(ctx, func(tx Tx) error {
 		ids = ids[:0]
 		q := fmt.Sprintf(`UPDATE %[1]s SET claimed_by = ?, claim_until = %[2]s + ?
 			WHERE id IN (SELECT id FROM %[1]s WHERE status = 'pending' AND next_attempt <= ? AND claim_until < %[2]s
