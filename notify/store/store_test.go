@@ -1,6 +1,7 @@
 package store
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"net/url"
 	"strings"
@@ -107,7 +108,7 @@ func TestMigrateConcurrently(t *testing.T) {
 		var versions, instances int
 		stores[0].db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&versions)
 		stores[0].db.QueryRow(`SELECT COUNT(*) FROM meta WHERE key = 'instance'`).Scan(&instances)
-		if versions != len(migrations) || instances != 1 {
+		if versions != len(migrations(false)) || instances != 1 {
 			t.Errorf("%d versions, %d instance ids", versions, instances)
 		}
 	})
@@ -131,7 +132,7 @@ func TestStoreReopen(t *testing.T) {
 		defer b.Close()
 		var versions int
 		b.db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&versions)
-		if b.instance != id || versions != len(migrations) || versions != len(pgMigrations) {
+		if b.instance != id || versions != len(migrations(false)) || versions != len(migrations(true)) {
 			t.Errorf("instance %s→%s, %d versions", id, b.instance, versions)
 		}
 		if bk == postgresBackend {
@@ -143,4 +144,40 @@ func TestStoreReopen(t *testing.T) {
 			t.Errorf("journal mode %s", mode)
 		}
 	})
+}
+
+// TestSchemaFrozen: the SQLite text of every migration that has shipped stays byte
+// for byte what ran on real databases (SQLite keeps it in its schema); PostgreSQL's
+// is the same text with its own column types.
+func TestSchemaFrozen(t *testing.T) {
+	frozen := []string{
+		"185ffb08290e8ec02c2e12a1a3c0b5edc843aa787db88fe618e14a45c7880edc",
+		"b473753e2673e296b112aa9c439dbf07d9c1476eede530bec6c204665b490675",
+	}
+	lite, pg := migrations(false), migrations(true)
+	if len(lite) < len(frozen) || len(pg) != len(lite) {
+		t.Fatalf("%d SQLite and %d PostgreSQL migrations, %d shipped", len(lite), len(pg), len(frozen))
+	}
+	for i, want := range frozen {
+		if got := fmt.Sprintf("%x", sha256.Sum256([]byte(lite[i]))); got != want {
+			t.Errorf("SQLite migration %d changed: sha256 %s, shipped %s", i+1, got, want)
+		}
+	}
+	for i := range lite {
+		if strings.Contains(lite[i]+pg[i], "{") {
+			t.Errorf("migration %d: a type placeholder left unfilled", i+1)
+		}
+		for _, typ := range []string{"BOOLEAN", "BIGINT", "BYTEA", "IDENTITY"} {
+			if strings.Contains(lite[i], typ) {
+				t.Errorf("SQLite migration %d: type %s", i+1, typ)
+			}
+		}
+		if strings.Contains(pg[i], "BLOB") {
+			t.Errorf("PostgreSQL migration %d: type BLOB", i+1)
+		}
+	}
+	if got := sqliteTypes.Replace(schemaVersion); got != `CREATE TABLE IF NOT EXISTS schema_version (
+			version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)` {
+		t.Errorf("SQLite schema_version table: %q", got)
+	}
 }
