@@ -131,74 +131,37 @@ func NewActionRunner(h Hook, st *store.Store, log *slog.Logger) (*ActionRunner, 
 
 // Run claims the actions due at now, executes each once, and returns how many
 // succeeded. A success is recorded (and the claim ended) once; a manager whose lease
-// ran out during the attempt records nothing the holder has not.
+// ran out during the attempt records nothing the holder has not (store.Work).
 func (r *ActionRunner) Run(ctx context.Context, now time.Time) (int, error) {
 	lease := store.LeaseFor(r.Lease, time.Duration(r.hook.Timeout))
 	claims, err := r.store.Claim(ctx, store.ActionQueue, r.owner, now, 100, lease)
 	if err != nil || len(claims.IDs) == 0 {
 		return 0, err
 	}
-	ids := claims.IDs
 	due, err := r.store.ClaimedActions(ctx, claims)
 	if err != nil {
 		return 0, err
 	}
-	claimed := time.Now()
-	held := map[int64]bool{}
-	for _, id := range ids {
-		held[id] = true
-	}
-	defer func() {
-		var left []int64
-		for _, id := range ids {
-			if held[id] {
-				left = append(left, id)
-			}
-		}
-		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-		defer cancel()
-		if err := claims.Release(rctx, left); err != nil {
-			r.log.Warn("release action claims", "err", err)
-		}
-	}()
 	done := 0
-	for i, a := range due {
-		if err := ctx.Err(); err != nil {
-			return done, err
-		}
-		if time.Since(claimed) > lease/3 {
-			var rest []int64
-			for _, x := range due[i:] {
-				if held[x.ID] {
-					rest = append(rest, x.ID)
-				}
-			}
-			if held, err = claims.Renew(ctx, rest); err != nil {
-				return done, err
-			}
-			claimed = time.Now()
-		}
-		if !held[a.ID] {
-			continue // the lease ran out and another manager holds it now
-		}
-		delete(held, a.ID)
+	err = store.Work(ctx, claims, r.log, due, func(a store.Action) int64 { return a.ID }, func(a store.Action) error {
 		if err := r.execute(ctx, a); err != nil {
 			next := now.Add(store.Backoff(time.Duration(r.hook.Backoff), time.Duration(r.hook.MaxBackoff), a.Attempts+1))
 			r.log.Warn("action failed, will retry", "key", a.Key, "attempt", a.Attempts+1, "next", next, "err", err)
 			if err := r.store.MarkActionRetry(ctx, a, r.owner, next, err.Error()); err != nil {
-				return done, fmt.Errorf("record %s: %w", a.Key, err)
+				return fmt.Errorf("record %s: %w", a.Key, err)
 			}
-			continue
+			return nil
 		}
 		recorded, err := r.store.MarkActionDone(ctx, a, now)
 		if err != nil {
-			return done, fmt.Errorf("record %s: %w", a.Key, err)
+			return fmt.Errorf("record %s: %w", a.Key, err)
 		}
 		if recorded {
 			done++
 		}
-	}
-	return done, nil
+		return nil
+	})
+	return done, err
 }
 
 // execute runs one attempt of an action.

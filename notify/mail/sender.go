@@ -42,7 +42,7 @@ type DrainResult struct {
 // Drain claims the messages due at now, sends each once and records each outcome:
 // sent, retry later with exponential backoff, or failed for good (which holds the
 // cases). It renews its claims as it goes, skips a message whose claim it lost, and
-// releases the claims it did not get to.
+// releases the claims it did not get to (store.Work).
 func (s *Sender) Drain(ctx context.Context, now time.Time) (DrainResult, error) {
 	var res DrainResult
 	lease := store.LeaseFor(s.Lease, time.Duration(s.mail.SMTP.Timeout))
@@ -55,46 +55,8 @@ func (s *Sender) Drain(ctx context.Context, now time.Time) (DrainResult, error) 
 		return res, err
 	}
 	defer s.transport.Close()
-	claimed := time.Now()
-	held := map[int64]bool{}
-	for _, e := range due {
-		held[e.ID] = true
-	}
-	defer func() {
-		// What is left was not attempted (the context ended, or an error): let another
-		// manager have it now rather than when the lease runs out.
-		var left []int64
-		for _, e := range due {
-			if held[e.ID] {
-				left = append(left, e.ID)
-			}
-		}
-		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-		defer cancel()
-		if err := claims.Release(rctx, left); err != nil {
-			s.log.Warn("release outbox claims", "err", err)
-		}
-	}()
-	for i, e := range due {
-		if err := ctx.Err(); err != nil {
-			return res, err
-		}
-		if time.Since(claimed) > lease/3 {
-			rest := make([]int64, 0, len(due)-i)
-			for _, r := range due[i:] {
-				if held[r.ID] {
-					rest = append(rest, r.ID)
-				}
-			}
-			if held, err = claims.Renew(ctx, rest); err != nil {
-				return res, err
-			}
-			claimed = time.Now()
-		}
-		if !held[e.ID] {
-			continue // the lease ran out and another manager holds it now
-		}
-		delete(held, e.ID)
+	err = store.Work(ctx, claims, s.log, due, func(e store.OutboxEntry) int64 { return e.ID }, func(e store.OutboxEntry) error {
+		var err error
 		sendErr := s.transport.Send(ctx, Envelope{MessageID: e.MessageID, From: e.Sender, To: e.Recipients, Raw: e.Body})
 		switch {
 		case sendErr == nil:
@@ -110,11 +72,9 @@ func (s *Sender) Drain(ctx context.Context, now time.Time) (DrainResult, error) 
 			err = s.store.MarkRetry(ctx, e, s.owner, next, sendErr.Error())
 			res.Retry++
 		}
-		if err != nil {
-			return res, err
-		}
-	}
-	return res, nil
+		return err
+	})
+	return res, err
 }
 
 // Run drains the outbox every interval until ctx ends; errors are logged and the

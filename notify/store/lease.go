@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
+	"log/slog"
 	"os"
 	"slices"
 	"strings"
@@ -22,17 +23,20 @@ import (
 
 // A Queue is a table whose due rows managers take under a lease: the outbox (the
 // messages to send) and the actions (the hooks to run).
-type Queue struct{ table string }
+type Queue struct {
+	table string
+	noun  string // what a row is, for the log
+}
 
 // The queues.
 var (
-	OutboxQueue = Queue{table: "outbox"}
-	ActionQueue = Queue{table: "actions"}
+	OutboxQueue = Queue{table: "outbox", noun: "outbox"}
+	ActionQueue = Queue{table: "actions", noun: "action"}
 )
 
 // DefaultLease is how long a claim on a message or an action lasts unless renewed:
-// longer than one attempt can take (a sender renews the claims of its batch as it
-// goes). The sender's and the action runner's Lease change it.
+// longer than one attempt can take (Work renews the claims of its batch as it goes).
+// The sender's and the action runner's Lease change it.
 const DefaultLease = 5 * time.Minute
 
 // LeaseFor is lease, or when lease is 0 a lease that outlasts an attempt bounded by
@@ -70,7 +74,7 @@ type Claims struct {
 // due at now and that nobody holds (or whose lease has run out), oldest first. In
 // PostgreSQL the rows another manager is claiming at this moment are skipped (SKIP
 // LOCKED), and a row claimed and committed meanwhile is re-checked and left out; in
-// SQLite the statement runs alone.
+// SQLite the statement runs alone. Work then goes through the rows.
 func (s *Store) Claim(ctx context.Context, q Queue, owner string, now time.Time, limit int, lease time.Duration) (*Claims, error) {
 	ids, err := s.claim(ctx, q.table, owner, now, limit, lease)
 	if err != nil {
@@ -86,10 +90,60 @@ func (c *Claims) Renew(ctx context.Context, ids []int64) (map[int64]bool, error)
 	return c.store.renew(ctx, c.queue.table, c.owner, ids, c.lease)
 }
 
-// Release ends the claims on these of c's rows (those its owner did not get to), so
-// that the next manager need not wait for the lease to run out.
-func (c *Claims) Release(ctx context.Context, ids []int64) error {
-	return c.store.release(ctx, c.queue.table, c.owner, ids)
+// Work is the lease loop of the sender and the action runner. It calls do with each
+// of rows (the claimed rows as loaded, in id order; id returns a row's id) that c's
+// owner still holds, in order, and stops at do's first error or when ctx ends. Once
+// a third of the lease has passed since the last renewal it renews the claims on the
+// rows still to come; a row whose lease ran out and that another manager took is
+// skipped, left to that manager. At the end it releases the claims on the rows it did
+// not get to, so that the next manager need not wait for the lease to run out.
+func Work[T any](ctx context.Context, c *Claims, log *slog.Logger, rows []T, id func(T) int64, do func(T) error) error {
+	claimed := time.Now()
+	held := map[int64]bool{}
+	for _, r := range rows {
+		held[id(r)] = true
+	}
+	defer func() {
+		// What is left was not attempted (the context ended, or an error): let another
+		// manager have it now rather than when the lease runs out.
+		var left []int64
+		for _, r := range rows {
+			if held[id(r)] {
+				left = append(left, id(r))
+			}
+		}
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if err := c.store.release(rctx, c.queue.table, c.owner, left); err != nil {
+			log.Warn("release "+c.queue.noun+" claims", "err", err)
+		}
+	}()
+	for i, r := range rows {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if time.Since(claimed) > c.lease/3 {
+			rest := make([]int64, 0, len(rows)-i)
+			for _, x := range rows[i:] {
+				if held[id(x)] {
+					rest = append(rest, id(x))
+				}
+			}
+			var err error
+			if held, err = c.Renew(ctx, rest); err != nil {
+				return err
+			}
+			claimed = time.Now()
+		}
+		if !held[id(r)] {
+			continue // the lease ran out and another manager holds it now
+		}
+		delete(held, id(r))
+		if err := do(r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Backoff is how long a queued row waits after its attempt-th failed attempt: base,
