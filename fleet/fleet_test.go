@@ -12,6 +12,8 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 	"github.com/aupscan/aupscan/scanner"
 )
 
@@ -120,23 +122,23 @@ func (r *recorder) len() int { r.mu.Lock(); defer r.mu.Unlock(); return len(r.se
 
 // caseStore is a real notifier over a SQLite store, for one tenant with hosts, and
 // the Handle that records findings into it as the daemon's manager does.
-func caseStore(t *testing.T, hosts ...string) (*notify.Store, func(context.Context, []scanner.Finding, []string) (int, error), *int) {
+func caseStore(t *testing.T, hosts ...string) (*store.Store, func(context.Context, []scanner.Finding, []string) (int, error), *int) {
 	t.Helper()
 	cfg := &notify.Config{
 		Policy: notify.DefaultPolicy(),
 		Tenants: []notify.Tenant{{ID: "acme", Name: "Acme", Hosts: hosts, Locale: "en",
-			TimeZone: "UTC", Contacts: []notify.Contact{{Address: "ops@acme.example"}}, Clause: "4.2"}},
-		Mail: notify.Mail{From: "aup@cloud.example", Operator: "Example Cloud", Folder: t.TempDir()},
+			TimeZone: "UTC", Contacts: []mail.Contact{{Address: "ops@acme.example"}}, Clause: "4.2"}},
+		Mail: mail.Config{From: "aup@cloud.example", Operator: "Example Cloud", Folder: t.TempDir()},
 	}
 	if err := cfg.Validate("test.toml"); err != nil {
 		t.Fatal(err)
 	}
-	st, err := notify.OpenStore(context.Background(), filepath.Join(t.TempDir(), "cases.db"))
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "cases.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	rn, err := notify.NewRenderer("")
+	rn, err := mail.NewRenderer("")
 	if err != nil {
 		t.Fatal(err)
 	}

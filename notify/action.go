@@ -2,6 +2,7 @@ package notify
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
@@ -15,19 +16,14 @@ import (
 	"os/exec"
 	"strings"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // Action kinds.
 const (
 	KindSuspend   = "suspend"
 	KindUnsuspend = "unsuspend"
-)
-
-// Action statuses.
-const (
-	ActionPending = "pending"
-	ActionDone    = "done"
-	ActionDryRun  = "dry-run"
 )
 
 // SignatureHeader carries the webhook body's HMAC-SHA256, as "sha256=HEX".
@@ -48,52 +44,34 @@ type ActionPayload struct {
 	Time           time.Time `json:"time"`
 }
 
-// A StoredAction is one row of the actions table.
-type StoredAction struct {
-	ID          int64
-	CaseID      int64
-	Kind        string
-	Key         string
-	Payload     []byte
-	Status      string
-	Attempts    int
-	NextAttempt time.Time
-	LastError   string
-	CreatedAt   time.Time
-	DoneAt      time.Time
-}
-
 // IdempotencyKey is the key of a case's action: the same on every attempt.
-func IdempotencyKey(caseID int64, kind string) string { return CaseRef(caseID) + ":" + kind }
+func IdempotencyKey(caseID int64, kind string) string { return store.CaseRef(caseID) + ":" + kind }
 
 // insertAction queues an action unless one with the same key exists: an action is
-// queued once per case and kind, and never run again after it succeeded.
-func insertAction(ctx context.Context, tx dbtx, c *Case, kind, actor, reason string, dry bool, now time.Time) error {
+// queued once per case and kind, and never run again after it succeeded. Its payload
+// is fixed here, the same bytes on every attempt.
+func insertAction(ctx context.Context, tx store.Tx, c *store.Case, kind, actor, reason string, dry bool, now time.Time) error {
 	p := ActionPayload{IdempotencyKey: IdempotencyKey(c.ID, kind), Action: kind, Case: c.Ref(), Tenant: c.Tenant,
 		Host: c.Host, Rule: c.Rule, Category: c.Category, Reason: reason, Actor: actor, Time: now.UTC()}
 	body, err := json.Marshal(p)
 	if err != nil {
 		return err
 	}
-	status := ActionPending
+	status := store.ActionPending
 	if dry {
-		status = ActionDryRun
+		status = store.ActionDryRun
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO actions (case_id, kind, idem_key, payload, status, next_attempt, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING`, c.ID, kind, p.IdempotencyKey, body, status, ns(now), ns(now))
-	if err != nil {
-		return fmt.Errorf("queue %s: %w", p.IdempotencyKey, err)
-	}
-	return nil
+	return tx.InsertAction(ctx, &store.Action{CaseID: c.ID, Kind: kind, Key: p.IdempotencyKey, Payload: body, Status: status,
+		NextAttempt: now, CreatedAt: now})
 }
 
 // suspend records a due suspension: the case is suspended and the action queued in
 // one transaction; in dry run only the intent is recorded. The case is locked and
 // decided again first: it reports false when the suspension is no longer due (another
 // manager made it, or the case changed since the snapshot d was decided from).
-func (n *Notifier) suspend(ctx context.Context, c Case, d Decision, now time.Time) (bool, error) {
+func (n *Notifier) suspend(ctx context.Context, c store.Case, d Decision, now time.Time) (bool, error) {
 	done := false
-	err := n.store.tx(ctx, func(tx dbtx) error {
+	err := n.store.Update(ctx, func(tx store.Tx) error {
 		c, d, ok, err := n.recheck(ctx, tx, c, d, now)
 		if err != nil || !ok {
 			return err
@@ -103,70 +81,39 @@ func (n *Notifier) suspend(ctx context.Context, c Case, d Decision, now time.Tim
 		if dry {
 			event = "dry-run: suspension recorded"
 		} else {
-			c.State = StateSuspended
+			c.State = store.StateSuspended
 		}
-		c.Stage, c.UpdatedAt = StageSuspend, now
-		if err := updateCase(ctx, tx, &c); err != nil {
+		c.Stage, c.UpdatedAt = store.StageSuspend, now
+		if err := tx.UpdateCase(ctx, &c); err != nil {
 			return err
 		}
-		if err := insertAction(ctx, tx, &c, KindSuspend, firstNonEmpty(c.ApprovedBy, ActorPolicy), d.Reason, dry, now); err != nil {
+		if err := insertAction(ctx, tx, &c, KindSuspend, cmp.Or(c.ApprovedBy, ActorPolicy), d.Reason, dry, now); err != nil {
 			return err
 		}
 		done = true
-		return audit(ctx, tx, &c, now, ActorPolicy, event, d.Reason)
+		return tx.Audit(ctx, &c, now, ActorPolicy, event, d.Reason)
 	})
 	return done, err
-}
-
-// Actions returns the actions of a case, or every action when caseID is 0.
-func (s *Store) Actions(ctx context.Context, caseID int64) ([]StoredAction, error) {
-	q := `SELECT id, case_id, kind, idem_key, payload, status, attempts, next_attempt, last_error, created_at, done_at FROM actions`
-	var args []any
-	if caseID != 0 {
-		q += " WHERE case_id = ?"
-		args = append(args, caseID)
-	}
-	return s.actions(ctx, q+" ORDER BY id", args...)
-}
-
-func (s *Store) actions(ctx context.Context, q string, args ...any) ([]StoredAction, error) {
-	rows, err := s.rw().QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("actions: %w", err)
-	}
-	defer rows.Close()
-	var out []StoredAction
-	for rows.Next() {
-		var a StoredAction
-		var na, ca, da int64
-		if err := rows.Scan(&a.ID, &a.CaseID, &a.Kind, &a.Key, &a.Payload, &a.Status, &a.Attempts, &na,
-			&a.LastError, &ca, &da); err != nil {
-			return nil, fmt.Errorf("actions: %w", err)
-		}
-		a.NextAttempt, a.CreatedAt, a.DoneAt = fromNS(na), fromNS(ca), fromNS(da)
-		out = append(out, a)
-	}
-	return out, rows.Err()
 }
 
 // An ActionRunner runs the queued suspension and reinstatement actions through the
 // configured hook, retrying with backoff until each succeeds. The runners of several
 // managers share one actions table: each claims the actions it runs (a lease, see
-// DefaultLease), so no action is run by two at once.
+// store.DefaultLease), so no action is run by two at once.
 type ActionRunner struct {
 	hook   Hook
 	secret []byte
-	store  *Store
+	store  *store.Store
 	log    *slog.Logger
 	client *http.Client
 	owner  string
 	// Lease is how long a claim on an action lasts unless renewed; 0 takes
-	// DefaultLease, or 4 hook timeouts if that is longer.
+	// store.DefaultLease, or 4 hook timeouts if that is longer.
 	Lease time.Duration
 }
 
 // NewActionRunner returns a runner for the hook (reading its secret file, if any).
-func NewActionRunner(h Hook, st *Store, log *slog.Logger) (*ActionRunner, error) {
+func NewActionRunner(h Hook, st *store.Store, log *slog.Logger) (*ActionRunner, error) {
 	if log == nil {
 		log = slog.Default()
 	}
@@ -179,101 +126,46 @@ func NewActionRunner(h Hook, st *Store, log *slog.Logger) (*ActionRunner, error)
 		secret = bytes.TrimSpace(b)
 	}
 	return &ActionRunner{hook: h, secret: secret, store: st, log: log,
-		client: &http.Client{Timeout: time.Duration(h.Timeout)}, owner: newOwner("actions"), Lease: time.Duration(h.Lease)}, nil
+		client: &http.Client{Timeout: time.Duration(h.Timeout)}, owner: store.NewOwner("actions"), Lease: time.Duration(h.Lease)}, nil
 }
 
 // Run claims the actions due at now, executes each once, and returns how many
 // succeeded. A success is recorded (and the claim ended) once; a manager whose lease
-// ran out during the attempt records nothing the holder has not.
+// ran out during the attempt records nothing the holder has not (store.Work).
 func (r *ActionRunner) Run(ctx context.Context, now time.Time) (int, error) {
-	lease := leaseFor(r.Lease, time.Duration(r.hook.Timeout))
-	ids, err := r.store.claim(ctx, "actions", r.owner, now, 100, lease)
-	if err != nil || len(ids) == 0 {
+	lease := store.LeaseFor(r.Lease, time.Duration(r.hook.Timeout))
+	claims, err := r.store.Claim(ctx, store.ActionQueue, r.owner, now, 100, lease)
+	if err != nil || len(claims.IDs) == 0 {
 		return 0, err
 	}
-	where, args := idList(ids)
-	due, err := r.store.actions(ctx, `SELECT id, case_id, kind, idem_key, payload, status, attempts, next_attempt,
-		last_error, created_at, done_at FROM actions WHERE id IN (`+where+`) ORDER BY id`, args...)
+	due, err := r.store.ClaimedActions(ctx, claims)
 	if err != nil {
 		return 0, err
 	}
-	claimed := time.Now()
-	held := map[int64]bool{}
-	for _, id := range ids {
-		held[id] = true
-	}
-	defer func() {
-		var left []int64
-		for _, id := range ids {
-			if held[id] {
-				left = append(left, id)
-			}
-		}
-		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-		defer cancel()
-		if err := r.store.release(rctx, "actions", r.owner, left); err != nil {
-			r.log.Warn("release action claims", "err", err)
-		}
-	}()
 	done := 0
-	for i, a := range due {
-		if err := ctx.Err(); err != nil {
-			return done, err
-		}
-		if time.Since(claimed) > lease/3 {
-			var rest []int64
-			for _, x := range due[i:] {
-				if held[x.ID] {
-					rest = append(rest, x.ID)
-				}
-			}
-			if held, err = r.store.renew(ctx, "actions", r.owner, rest, lease); err != nil {
-				return done, err
-			}
-			claimed = time.Now()
-		}
-		if !held[a.ID] {
-			continue // the lease ran out and another manager holds it now
-		}
-		delete(held, a.ID)
+	err = store.Work(ctx, claims, r.log, due, func(a store.Action) int64 { return a.ID }, func(a store.Action) error {
 		if err := r.execute(ctx, a); err != nil {
-			next := now.Add(backoff(time.Duration(r.hook.Backoff), time.Duration(r.hook.MaxBackoff), a.Attempts+1))
+			next := now.Add(store.Backoff(time.Duration(r.hook.Backoff), time.Duration(r.hook.MaxBackoff), a.Attempts+1))
 			r.log.Warn("action failed, will retry", "key", a.Key, "attempt", a.Attempts+1, "next", next, "err", err)
-			if _, err := r.store.rw().ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, next_attempt = ?,
-				last_error = ?, claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending' AND claimed_by = ?`,
-				ns(next), err.Error(), a.ID, r.owner); err != nil {
-				return done, fmt.Errorf("record %s: %w", a.Key, err)
+			if err := r.store.MarkActionRetry(ctx, a, r.owner, next, err.Error()); err != nil {
+				return fmt.Errorf("record %s: %w", a.Key, err)
 			}
-			continue
+			return nil
 		}
-		recorded := false
-		if err := r.store.tx(ctx, func(tx dbtx) error {
-			res, err := tx.ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, status = 'done', done_at = ?,
-				last_error = '', claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending'`, ns(now), a.ID)
-			if err != nil {
-				return err
-			}
-			if n, err := res.RowsAffected(); err != nil || n == 0 {
-				return err // recorded already, by the manager that took over the lease
-			}
-			recorded = true
-			c, err := getCase(ctx, tx, a.CaseID, false)
-			if err != nil {
-				return err
-			}
-			return audit(ctx, tx, &c, now, "action", a.Kind+" action done", a.Key)
-		}); err != nil {
-			return done, fmt.Errorf("record %s: %w", a.Key, err)
+		recorded, err := r.store.MarkActionDone(ctx, a, now)
+		if err != nil {
+			return fmt.Errorf("record %s: %w", a.Key, err)
 		}
 		if recorded {
 			done++
 		}
-	}
-	return done, nil
+		return nil
+	})
+	return done, err
 }
 
 // execute runs one attempt of an action.
-func (r *ActionRunner) execute(ctx context.Context, a StoredAction) error {
+func (r *ActionRunner) execute(ctx context.Context, a store.Action) error {
 	ctx, cancel := context.WithTimeout(ctx, time.Duration(r.hook.Timeout))
 	defer cancel()
 	switch {
@@ -314,13 +206,4 @@ func Sign(secret, body []byte) string {
 	m := hmac.New(sha256.New, secret)
 	m.Write(body)
 	return "sha256=" + hex.EncodeToString(m.Sum(nil))
-}
-
-// backoff is base doubled per attempt after the first, at most max.
-func backoff(base, max time.Duration, attempt int) time.Duration {
-	d := base
-	for i := 1; i < attempt && d < max; i++ {
-		d *= 2
-	}
-	return min(d, max)
 }

@@ -1,7 +1,6 @@
 package notify
 
 import (
-	"bytes"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +10,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // suspendedRig returns a rig with case 1 suspended and its action queued.
@@ -18,7 +21,7 @@ func suspendedRig(t *testing.T, b backend, mutate func(*Config)) *rig {
 	t.Helper()
 	cfg := testConfig(t, t.TempDir(), func(c *Config) { c.Policy.Suspension = SuspendAuto }, mutate)
 	r := newRigOn(t, cfg, b)
-	tr, _ := NewFolderTransport(cfg.Mail.Folder)
+	tr, _ := mail.NewFolderTransport(cfg.Mail.Folder)
 	r.process(t, finding("web-1", "tor-relay", "tor", t0))
 	for range 3 {
 		r.tick(t)
@@ -97,7 +100,7 @@ func TestWebhook(t *testing.T) {
 			t.Fatalf("reinstatement call %+v", calls[len(calls)-1])
 		}
 		acts, _ := r.store.Actions(r.ctx, 1)
-		if len(acts) != 2 || acts[0].Status != ActionDone || acts[0].Attempts != 3 || acts[1].Status != ActionDone {
+		if len(acts) != 2 || acts[0].Status != store.ActionDone || acts[0].Attempts != 3 || acts[1].Status != store.ActionDone {
 			t.Errorf("actions %+v", acts)
 		}
 	})
@@ -113,20 +116,20 @@ func TestPreviewAndOverride(t *testing.T) {
 	r := newRig(t, cfg)
 	r.process(t, finding("web-1", "tor-relay", "tor", t0))
 	for _, tc := range []struct {
-		stage       Stage
+		stage       store.Stage
 		locale      string
 		subj, inTxt string
 	}{
-		{StageWarning, "", "Custom AUP-000001", "Custom body for Acme Hosting."},
-		{StageFinal, "", "Final notice", "may be suspended after a review by our staff"},
-		{StageReminder, "zh-CN", "【提醒】", "我们将向您发送最终通知"},
+		{store.StageWarning, "", "Custom AUP-000001", "Custom body for Acme Hosting."},
+		{store.StageFinal, "", "Final notice", "may be suspended after a review by our staff"},
+		{store.StageReminder, "zh-CN", "【提醒】", "我们将向您发送最终通知"},
 	} {
 		m, err := r.n.Preview(r.ctx, 1, tc.stage, tc.locale, r.clk.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
-		h, text, _ := parts(t, m.Raw)
-		if s := decodedSubject(t, h); !strings.Contains(s, tc.subj) || !strings.Contains(text, tc.inTxt) {
+		h, text, _ := testenv.MessageParts(t, m.Raw)
+		if s := testenv.DecodedSubject(t, h); !strings.Contains(s, tc.subj) || !strings.Contains(text, tc.inTxt) {
 			t.Errorf("%s/%s: subject %q text:\n%s", tc.stage, tc.locale, s, text)
 		}
 	}
@@ -139,62 +142,7 @@ func TestPreviewAndOverride(t *testing.T) {
 	bad := t.TempDir()
 	os.MkdirAll(filepath.Join(bad, "zh-CN"), 0o755)
 	os.WriteFile(filepath.Join(bad, "zh-CN", "final.html"), []byte(`{{if}}`), 0o644)
-	if _, err := NewRenderer(bad); err == nil || !strings.Contains(err.Error(), "zh-CN/final.html") {
+	if _, err := mail.NewRenderer(bad); err == nil || !strings.Contains(err.Error(), "zh-CN/final.html") {
 		t.Errorf("a broken override: %v", err)
 	}
-}
-
-// TestFolderRepeat: delivering the same message twice leaves one file, byte for byte.
-func TestFolderRepeat(t *testing.T) {
-	dir := t.TempDir()
-	tr, _ := NewFolderTransport(dir)
-	e := Envelope{MessageID: "aupscan.AUP-000001.warning.abc@cloud.example", Raw: []byte("Subject: x\r\n\r\nbody\r\n")}
-	for range 2 {
-		if err := tr.Send(t.Context(), e); err != nil {
-			t.Fatal(err)
-		}
-	}
-	files, _ := os.ReadDir(dir)
-	if len(files) != 1 || files[0].Name() != "aupscan.AUP-000001.warning.abc@cloud.example.eml" {
-		t.Fatalf("folder holds %v", files)
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, files[0].Name()))
-	if !bytes.Equal(b, e.Raw) {
-		t.Error("content differs")
-	}
-	if FileName("../../etc/x y") != ".._.._etc_x_y.eml" {
-		t.Errorf("FileName escapes paths: %s", FileName("../../etc/x y"))
-	}
-}
-
-// TestStoreReopen: opening an existing database applies no migration twice and keeps
-// its instance id (so Message-IDs stay the same across restarts).
-func TestStoreReopen(t *testing.T) {
-	eachBackend(t, func(t *testing.T, bk backend) {
-		p := bk.dsn(t)
-		a, err := OpenStore(t.Context(), p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id := a.instance
-		a.Close()
-		b, err := OpenStore(t.Context(), p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer b.Close()
-		var versions int
-		b.db.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&versions)
-		if b.instance != id || versions != len(migrations) || versions != len(pgMigrations) {
-			t.Errorf("instance %s→%s, %d versions", id, b.instance, versions)
-		}
-		if bk == postgresBackend {
-			return
-		}
-		var mode string
-		b.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
-		if mode != "wal" {
-			t.Errorf("journal mode %s", mode)
-		}
-	})
 }

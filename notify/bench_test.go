@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aupscan/aupscan/notify/mail"
 	"github.com/aupscan/aupscan/scanner"
 )
 
@@ -20,7 +21,7 @@ func BenchmarkMailpit(b *testing.B) {
 		c.Tenants = nil
 		for i := range b.N {
 			c.Tenants = append(c.Tenants, Tenant{ID: fmt.Sprintf("t%05d", i), Hosts: []string{fmt.Sprintf("h%05d", i)},
-				Contacts: []Contact{{Address: fmt.Sprintf("ops@t%05d.example", i)}}})
+				Contacts: []mail.Contact{{Address: fmt.Sprintf("ops@t%05d.example", i)}}})
 		}
 	})
 	r := newRig(b, cfg)
@@ -32,11 +33,11 @@ func BenchmarkMailpit(b *testing.B) {
 		b.Fatalf("tick %+v", res)
 	}
 	queued := time.Since(start)
-	tr, err := NewSMTPTransport(cfg.Mail.SMTP)
+	tr, err := mail.NewSMTPTransport(cfg.Mail.SMTP)
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := NewSender(r.store, tr, cfg.Mail, quietLog())
+	s := mail.NewSender(r.store, tr, cfg.Mail, quietLog())
 	s.Batch = b.N
 	b.ResetTimer()
 	res, err := s.Drain(r.ctx, r.clk.Now())

@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // Config is the notifier's whole configuration. It decodes from its own TOML file
@@ -19,12 +22,12 @@ type Config struct {
 	// variables (PGPASSWORD, PGPASSFILE, ...) and ~/.pgpass supply them.
 	Database string `toml:"database"`
 	// Templates is a folder whose files override the embedded notice templates.
-	Templates  string      `toml:"templates"`
-	Policy     Policy      `toml:"policy"`
-	Tenants    []Tenant    `toml:"tenant"`
-	Exemptions []Exemption `toml:"exemption"`
-	Mail       Mail        `toml:"mail"`
-	Hook       Hook        `toml:"action"`
+	Templates  string            `toml:"templates"`
+	Policy     Policy            `toml:"policy"`
+	Tenants    []Tenant          `toml:"tenant"`
+	Exemptions []store.Exemption `toml:"exemption"`
+	Mail       mail.Config       `toml:"mail"`
+	Hook       Hook              `toml:"action"`
 }
 
 // A Tenant is a customer whose hosts are scanned, with the people to notify.
@@ -33,7 +36,7 @@ type Tenant struct {
 	Name  string   `toml:"name"`
 	Hosts []string `toml:"hosts"`
 	// Contacts all receive every notice of the tenant.
-	Contacts []Contact `toml:"contact"`
+	Contacts []mail.Contact `toml:"contact"`
 	// Locale of the notices: "en" or "zh-CN".
 	Locale string `toml:"locale"`
 	// TimeZone is an IANA zone name; deadlines are computed and shown in it.
@@ -44,10 +47,10 @@ type Tenant struct {
 	loc *time.Location
 }
 
-// A Contact is one address a tenant's notices go to.
-type Contact struct {
-	Name    string `toml:"name"`
-	Address string `toml:"address"`
+// addressee is the tenant as its notices show it.
+func (t *Tenant) addressee() mail.Addressee {
+	return mail.Addressee{ID: t.ID, Name: t.Name, Locale: t.Locale, Location: t.Location(), Clause: t.Clause,
+		Contacts: t.Contacts}
 }
 
 // Location returns the tenant's time zone (UTC until the configuration is validated).
@@ -56,64 +59,6 @@ func (t *Tenant) Location() *time.Location {
 		return time.UTC
 	}
 	return t.loc
-}
-
-// An Exemption stops findings from opening cases: for a tenant, optionally narrowed to
-// one host and to one rule or category, until it expires.
-type Exemption struct {
-	Tenant   string    `toml:"tenant"`
-	Host     string    `toml:"host"`
-	Rule     string    `toml:"rule"`
-	Category string    `toml:"category"`
-	Expires  time.Time `toml:"expires"`
-	Reason   string    `toml:"reason"`
-}
-
-// Matches reports whether e covers a finding of tenant on host for rule and category
-// at time now.
-func (e Exemption) Matches(tenant, host, rule, category string, now time.Time) bool {
-	if e.Tenant != tenant || (!e.Expires.IsZero() && !now.Before(e.Expires)) {
-		return false
-	}
-	return (e.Host == "" || e.Host == host) && (e.Rule == "" || e.Rule == rule) &&
-		(e.Category == "" || e.Category == category)
-}
-
-// Mail says how notices are sent: through SMTP when SMTP.Host is set, otherwise as
-// .eml files into Folder.
-type Mail struct {
-	From string `toml:"from"`
-	// ReplyTo is where tenants reply and appeal; From when empty.
-	ReplyTo string `toml:"reply_to"`
-	// Operator names the operator in the notices' signature.
-	Operator string `toml:"operator"`
-	// Domain is the right-hand side of Message-IDs; From's domain when empty.
-	Domain string `toml:"domain"`
-	SMTP   SMTP   `toml:"smtp"`
-	Folder string `toml:"folder"`
-	// MaxAttempts is how many temporary failures a notice survives before its case is
-	// held as undeliverable.
-	MaxAttempts int      `toml:"max_attempts"`
-	Backoff     Duration `toml:"backoff"`
-	MaxBackoff  Duration `toml:"max_backoff"`
-	// Lease is how long a sender's claim on a message lasts while it sends
-	// (DefaultLease unless set): after a manager dies mid-send, how long until
-	// another may send the message again, under the same Message-ID.
-	Lease Duration `toml:"lease"`
-}
-
-// SMTP is the submission server.
-type SMTP struct {
-	Host string `toml:"host"`
-	Port int    `toml:"port"`
-	// TLS is "starttls" (required), "implicit" (TLS from the first byte) or "none".
-	TLS          string `toml:"tls"`
-	Username     string `toml:"username"`
-	Password     string `toml:"password"`
-	PasswordFile string `toml:"password_file"`
-	// CAFile holds PEM certificates to trust instead of the system's (a private CA).
-	CAFile  string   `toml:"ca_file"`
-	Timeout Duration `toml:"timeout"`
 }
 
 // Hook is the suspension action: a command that reads a JSON document on stdin, or a
@@ -126,7 +71,7 @@ type Hook struct {
 	Timeout    Duration `toml:"timeout"`
 	Backoff    Duration `toml:"backoff"`
 	MaxBackoff Duration `toml:"max_backoff"`
-	// Lease is how long a runner's claim on an action lasts (DefaultLease unless
+	// Lease is how long a runner's claim on an action lasts (store.DefaultLease unless
 	// set): after a manager dies mid-action, how long until another may run it.
 	Lease Duration `toml:"lease"`
 }

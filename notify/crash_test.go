@@ -3,7 +3,6 @@ package notify
 import (
 	"context"
 	"fmt"
-	"github.com/aupscan/aupscan/internal/testenv"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -12,6 +11,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // The crash test's child process: the test binary run again with these variables set
@@ -31,20 +34,20 @@ func TestCrashChild(t *testing.T) {
 	port, _ := strconv.Atoi(os.Getenv(envCrashSMTP))
 	killAfter, _ := strconv.Atoi(os.Getenv(envCrashKillAfter))
 	ctx := context.Background()
-	st, err := OpenStore(ctx, db)
+	st, err := store.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	smtp := SMTP{Host: "127.0.0.1", Port: port, TLS: "none", Timeout: Duration(5 * time.Second)}
-	tr, err := NewSMTPTransport(smtp)
+	smtp := mail.SMTP{Host: "127.0.0.1", Port: port, TLS: "none", Timeout: Duration(5 * time.Second)}
+	tr, err := mail.NewSMTPTransport(smtp)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var transport Transport = tr
+	var transport mail.Transport = tr
 	if killAfter > 0 {
 		transport = &suicidal{Transport: tr, left: killAfter}
 	}
-	s := NewSender(st, transport, Mail{MaxAttempts: 1000, Backoff: Duration(10 * time.Millisecond),
+	s := mail.NewSender(st, transport, mail.Config{MaxAttempts: 1000, Backoff: Duration(10 * time.Millisecond),
 		MaxBackoff: Duration(100 * time.Millisecond)}, quietLog())
 	s.Batch = 5
 	// A killed child leaves its claims behind: a short lease lets the next child take
@@ -55,7 +58,7 @@ func TestCrashChild(t *testing.T) {
 			t.Fatal(err)
 		}
 		var pending int
-		st.db.QueryRow(`SELECT COUNT(*) FROM outbox WHERE status = 'pending'`).Scan(&pending)
+		st.DB().QueryRow(`SELECT COUNT(*) FROM outbox WHERE status = 'pending'`).Scan(&pending)
 		if pending == 0 {
 			return
 		}
@@ -66,11 +69,11 @@ func TestCrashChild(t *testing.T) {
 // suicidal kills its own process right after the server accepted the nth message,
 // before the sender can record it: the worst moment for a crash.
 type suicidal struct {
-	Transport
+	mail.Transport
 	left int
 }
 
-func (s *suicidal) Send(ctx context.Context, e Envelope) error {
+func (s *suicidal) Send(ctx context.Context, e mail.Envelope) error {
 	err := s.Transport.Send(ctx, e)
 	if err == nil {
 		if s.left--; s.left == 0 {
@@ -96,7 +99,7 @@ func TestCrash(t *testing.T) {
 		c.Tenants = nil
 		for i := range tenants {
 			c.Tenants = append(c.Tenants, Tenant{ID: fmt.Sprintf("t%03d", i), Hosts: []string{fmt.Sprintf("h%03d", i)},
-				Contacts: []Contact{{Address: fmt.Sprintf("ops@t%03d.example", i)}}})
+				Contacts: []mail.Contact{{Address: fmt.Sprintf("ops@t%03d.example", i)}}})
 		}
 	})
 	r := newRig(t, cfg)
@@ -107,7 +110,7 @@ func TestCrash(t *testing.T) {
 		t.Fatalf("tick: %+v", res)
 	}
 	dbPath := filepath.Join(dir, "crash.db")
-	if _, err := r.store.db.Exec(`VACUUM INTO ?`, dbPath); err != nil {
+	if _, err := r.store.DB().Exec(`VACUUM INTO ?`, dbPath); err != nil {
 		t.Fatal(err)
 	}
 	run := func(killAfter int, killIn time.Duration) (finished bool) {
@@ -152,7 +155,7 @@ func TestCrash(t *testing.T) {
 			t.Fatal("the sender never finished")
 		}
 	}
-	st, err := OpenStore(r.ctx, dbPath)
+	st, err := store.Open(r.ctx, dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +166,7 @@ func TestCrash(t *testing.T) {
 	}
 	want := map[string]bool{}
 	for _, e := range all {
-		if e.Status != OutboxSent {
+		if e.Status != store.OutboxSent {
 			t.Errorf("%s: %s after the crashes", e.MessageID, e.Status)
 		}
 		want[e.MessageID] = true

@@ -3,6 +3,8 @@ package notify
 import (
 	"fmt"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // An Action is what Decide finds due for a case.
@@ -22,12 +24,15 @@ const (
 	ActionApproval Action = "approval"
 )
 
+// ActorPolicy is the audit actor of decisions the escalation policy makes.
+const ActorPolicy = "policy"
+
 // A Decision is what is due for a case now, and why.
 type Decision struct {
 	Action Action
 	Reason string
 	// Stage is the stage a notice action moves the case to.
-	Stage Stage
+	Stage store.Stage
 	// Deadline is, for a notice, when the next step falls due if the tenant does
 	// nothing and the notice is delivered now: the date the notice shows.
 	Deadline time.Time
@@ -39,20 +44,20 @@ type Decision struct {
 // Decide returns what is due for case c under policy p at time now. It is a pure
 // function: the case (with its tenant's time zone in c.Loc), the policy and the clock
 // are all it reads, so every outcome can be tested with a table.
-func Decide(c Case, p Policy, now time.Time) Decision {
+func Decide(c store.Case, p Policy, now time.Time) Decision {
 	loc := c.Loc
 	if loc == nil {
 		loc = time.UTC
 	}
 	switch c.State {
-	case StateResolved:
+	case store.StateResolved:
 		return Decision{Action: ActionNone, Reason: "case closed"}
-	case StateSuspended:
+	case store.StateSuspended:
 		return Decision{Action: ActionNone, Reason: "suspended: reinstatement is an operator's decision"}
 	}
 	resolveAt := p.ResolveAfter.After(c.LastSeen, loc)
 	if !now.Before(resolveAt) {
-		return Decision{Action: ActionResolve, Stage: StageResolved,
+		return Decision{Action: ActionResolve, Stage: store.StageResolved,
 			Reason: fmt.Sprintf("not seen since %s (resolve_after %s)", stamp(c.LastSeen, loc), p.ResolveAfter)}
 	}
 	if c.Appealed {
@@ -75,7 +80,7 @@ func Decide(c Case, p Policy, now time.Time) Decision {
 		return Decision{Action: ActionNone, Next: earliest(due, resolveAt),
 			Reason: fmt.Sprintf("%s due at %s", next.stage, stamp(due, loc))}
 	}
-	if next.stage == StageSuspend {
+	if next.stage == store.StageSuspend {
 		return decideSuspend(c, p, loc, resolveAt)
 	}
 	d := Decision{Action: Action(next.stage), Stage: next.stage, Next: resolveAt,
@@ -90,7 +95,7 @@ func Decide(c Case, p Policy, now time.Time) Decision {
 }
 
 // decideSuspend applies the re-check and the approval before a suspension.
-func decideSuspend(c Case, p Policy, loc *time.Location, resolveAt time.Time) Decision {
+func decideSuspend(c store.Case, p Policy, loc *time.Location, resolveAt time.Time) Decision {
 	if c.FinalDeliveredAt.IsZero() {
 		return Decision{Action: ActionHold, Reason: "no delivered final notice: no suspension", Next: resolveAt}
 	}
@@ -107,14 +112,14 @@ func decideSuspend(c Case, p Policy, loc *time.Location, resolveAt time.Time) De
 	if c.Approved {
 		how = "approved by " + c.ApprovedBy
 	}
-	return Decision{Action: ActionSuspend, Stage: StageSuspend, Reason: seen + ": " + how}
+	return Decision{Action: ActionSuspend, Stage: store.StageSuspend, Reason: seen + ": " + how}
 }
 
 // stageRank orders the ladder stages, so a case keeps its place when a ladder changes.
-var stageRank = map[Stage]int{StageNone: 0, StageWarning: 1, StageReminder: 2, StageFinal: 3, StageSuspend: 4}
+var stageRank = map[store.Stage]int{store.StageNone: 0, store.StageWarning: 1, store.StageReminder: 2, store.StageFinal: 3, store.StageSuspend: 4}
 
 // currentStep returns the index of the last step at or below stage, -1 for none.
-func currentStep(steps []step, stage Stage) int {
+func currentStep(steps []step, stage store.Stage) int {
 	cur := -1
 	for i, s := range steps {
 		if stageRank[s.stage] <= stageRank[stage] {
@@ -127,7 +132,7 @@ func currentStep(steps []step, stage Stage) int {
 // dueAt returns when the step after steps[cur] is due: its delay after the first
 // sighting, but never sooner after the previous notice's delivery than the ladder's gap
 // between the two, so a late notice does not shorten the time the tenant is given.
-func dueAt(c Case, steps []step, cur int, loc *time.Location) time.Time {
+func dueAt(c store.Case, steps []step, cur int, loc *time.Location) time.Time {
 	next := steps[cur+1]
 	due := next.delay.After(c.FirstSeen, loc)
 	if cur >= 0 {

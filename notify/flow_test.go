@@ -8,11 +8,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
-func drain(t testing.TB, r *rig, tr Transport) DrainResult {
+func drain(t testing.TB, r *rig, tr mail.Transport) mail.DrainResult {
 	t.Helper()
-	res, err := NewSender(r.store, tr, r.cfg.Mail, quietLog()).Drain(r.ctx, r.clk.Now())
+	res, err := mail.NewSender(r.store, tr, r.cfg.Mail, quietLog()).Drain(r.ctx, r.clk.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,14 +46,14 @@ func TestLadder(t *testing.T) {
 		out := filepath.Join(dir, "hook.out")
 		cfg.Hook.Command = []string{"sh", "-c", `cat >> "$0"; echo >> "$0"`, out}
 		r := newRigOn(t, cfg, bk)
-		tr, err := NewTransport(cfg.Mail)
+		tr, err := mail.NewTransport(cfg.Mail)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if res := r.process(t, finding("web-1", "tor-relay", "tor", t0)); res.Opened != 1 {
 			t.Fatalf("process: %+v", res)
 		}
-		step := func(wantAction Action, wantStage Stage) {
+		step := func(wantAction Action, wantStage store.Stage) {
 			t.Helper()
 			r.tick(t)
 			c := r.caseOf(t, 1)
@@ -61,16 +64,16 @@ func TestLadder(t *testing.T) {
 				t.Fatalf("at %s: drain %+v", r.clk.Now(), got)
 			}
 		}
-		step(ActionWarning, StageWarning)
+		step(ActionWarning, store.StageWarning)
 		r.clk.Add(23 * time.Hour)
-		step(ActionNone, StageWarning)
+		step(ActionNone, store.StageWarning)
 		r.clk.Add(time.Hour)
-		step(ActionReminder, StageReminder)
+		step(ActionReminder, store.StageReminder)
 		r.clk.Add(24 * time.Hour)
 		r.process(t, finding("web-1", "tor-relay", "tor", r.clk.Now().Add(-time.Hour))) // before the final notice
-		step(ActionFinal, StageFinal)
+		step(ActionFinal, store.StageFinal)
 		r.clk.Add(24 * time.Hour)
-		step(ActionNone, StageFinal) // due, but not seen since the final notice
+		step(ActionNone, store.StageFinal) // due, but not seen since the final notice
 		if d := Decide(r.n.withZone(r.caseOf(t, 1)), cfg.Policy, r.clk.Now()); !strings.Contains(d.Reason, "not seen again") {
 			t.Fatalf("decision %+v", d)
 		}
@@ -119,7 +122,7 @@ func TestLadder(t *testing.T) {
 		if len(files) != 3 {
 			t.Errorf("mail folder holds %d messages, want 3", len(files))
 		}
-		if c := r.caseOf(t, 1); c.State != StateResolved {
+		if c := r.caseOf(t, 1); c.State != store.StateResolved {
 			t.Errorf("after reinstatement the case is %s", c.State)
 		}
 	})
@@ -144,10 +147,10 @@ func TestDigest(t *testing.T) {
 		if len(acme.Items) != 3 || !strings.Contains(acme.MessageID, "digest3") {
 			t.Fatalf("acme message %s carries %v", acme.MessageID, acme.Items)
 		}
-		if want := MessageID(r.store.instance, acme.Items, 0, "cloud.example"); acme.MessageID != want {
+		if want := mail.MessageID(r.store.Instance(), acme.Items, 0, "cloud.example"); acme.MessageID != want {
 			t.Errorf("Message-ID %s, want %s from its items", acme.MessageID, want)
 		}
-		tr, _ := NewFolderTransport(cfg.Mail.Folder)
+		tr, _ := mail.NewFolderTransport(cfg.Mail.Folder)
 		drain(t, r, tr)
 		for id := int64(1); id <= 4; id++ {
 			if c := r.caseOf(t, id); c.StageDeliveredAt.IsZero() {
@@ -162,10 +165,10 @@ func TestSkips(t *testing.T) {
 	eachBackend(t, func(t *testing.T, bk backend) {
 		cfg := testConfig(t, t.TempDir())
 		cfg.Policy.MinConfidence = map[string]string{"vpn": "high"}
-		cfg.Exemptions = []Exemption{{Tenant: "acme", Host: "web-2", Category: "proxy", Reason: "reverse proxy product"},
+		cfg.Exemptions = []store.Exemption{{Tenant: "acme", Host: "web-2", Category: "proxy", Reason: "reverse proxy product"},
 			{Tenant: "acme", Rule: "old", Reason: "expired", Expires: t0.Add(-time.Hour)}}
 		r := newRigOn(t, cfg, bk)
-		if err := r.n.Exempt(r.ctx, Exemption{Tenant: "acme", Rule: "xmrig", Reason: "research lab", Expires: t0.Add(time.Hour)}, "carol"); err != nil {
+		if err := r.n.Exempt(r.ctx, store.Exemption{Tenant: "acme", Rule: "xmrig", Reason: "research lab", Expires: t0.Add(time.Hour)}, "carol"); err != nil {
 			t.Fatal(err)
 		}
 		low := finding("web-1", "vpn-wg", "vpn", t0)
@@ -194,8 +197,8 @@ type failing struct {
 	calls int
 }
 
-func (f *failing) Send(_ context.Context, _ Envelope) error { f.calls++; return f.err }
-func (f *failing) Close() error                             { return nil }
+func (f *failing) Send(_ context.Context, _ mail.Envelope) error { f.calls++; return f.err }
+func (f *failing) Close() error                                  { return nil }
 
 // TestUndeliverableHolds: a permanent failure, or retries exhausted, holds the case:
 // it climbs no further and is listed as needing contact; Resume queues the notice
@@ -207,7 +210,7 @@ func TestUndeliverableHolds(t *testing.T) {
 			err  error
 			runs int
 		}{
-			{"permanent", &PermanentError{errors.New("550 no such user")}, 1},
+			{"permanent", &mail.PermanentError{Err: errors.New("550 no such user")}, 1},
 			{"retries exhausted", errors.New("421 try later"), 3},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
@@ -238,7 +241,7 @@ func TestUndeliverableHolds(t *testing.T) {
 					t.Fatal(err)
 				}
 				all, _ := r.store.AllOutbox(r.ctx)
-				if len(all) != 2 || all[0].MessageID == all[1].MessageID || all[1].Status != OutboxPending {
+				if len(all) != 2 || all[0].MessageID == all[1].MessageID || all[1].Status != store.OutboxPending {
 					t.Fatalf("after resume: %+v", all)
 				}
 			})
@@ -251,7 +254,7 @@ func TestAppeal(t *testing.T) {
 	eachBackend(t, func(t *testing.T, bk backend) {
 		cfg := testConfig(t, t.TempDir())
 		r := newRigOn(t, cfg, bk)
-		tr, _ := NewFolderTransport(cfg.Mail.Folder)
+		tr, _ := mail.NewFolderTransport(cfg.Mail.Folder)
 		r.process(t, finding("web-1", "tor-relay", "tor", t0))
 		r.tick(t)
 		drain(t, r, tr)
@@ -284,11 +287,11 @@ func TestDryRunCapResolvePurge(t *testing.T) {
 		cfg.Policy.MaxNoticesPerDay = 1
 		cfg.Policy.Suspension = SuspendAuto
 		r := newRigOn(t, cfg, bk)
-		tr, _ := NewFolderTransport(cfg.Mail.Folder)
+		tr, _ := mail.NewFolderTransport(cfg.Mail.Folder)
 		r.process(t, finding("web-1", "new-rule", "vpn", t0), finding("web-2", "tor-relay", "tor", t0))
 		r.tick(t)
 		all, _ := r.store.AllOutbox(r.ctx)
-		if len(all) != 2 || all[0].Status != OutboxPending || all[1].Status != OutboxDryRun {
+		if len(all) != 2 || all[0].Status != store.OutboxPending || all[1].Status != store.OutboxDryRun {
 			t.Fatalf("outbox: %+v", all)
 		}
 		// A second real case the same (Berlin) day waits for the cap; the dry run walks on.
@@ -308,16 +311,16 @@ func TestDryRunCapResolvePurge(t *testing.T) {
 			r.tick(t)
 		}
 		acts, _ := r.store.Actions(r.ctx, 1)
-		if len(acts) != 1 || acts[0].Status != ActionDryRun {
+		if len(acts) != 1 || acts[0].Status != store.ActionDryRun {
 			t.Fatalf("dry-run actions: %+v", acts)
 		}
-		if c := r.caseOf(t, 1); c.State != StateOpen || c.Stage != StageSuspend {
+		if c := r.caseOf(t, 1); c.State != store.StateOpen || c.Stage != store.StageSuspend {
 			t.Fatalf("dry-run case: %s %s", c.State, c.Stage)
 		}
 		// Case 2 has not been seen for a week: resolved, with a notice.
 		r.clk.Add(4 * 24 * time.Hour)
 		r.tick(t)
-		if c := r.caseOf(t, 2); c.State != StateResolved || c.Stage != StageResolved {
+		if c := r.caseOf(t, 2); c.State != store.StateResolved || c.Stage != store.StageResolved {
 			t.Fatalf("case 2: %s %s", c.State, c.Stage)
 		}
 		drain(t, r, tr)
@@ -326,7 +329,7 @@ func TestDryRunCapResolvePurge(t *testing.T) {
 		if err != nil || n == 0 {
 			t.Fatalf("purge: %d %v", n, err)
 		}
-		if _, err := r.store.Case(r.ctx, 2); !errors.Is(err, ErrNoCase) {
+		if _, err := r.store.Case(r.ctx, 2); !errors.Is(err, store.ErrNoCase) {
 			t.Errorf("case 2 after purge: %v", err)
 		}
 		if a, _ := r.store.Audit(r.ctx, 2); len(a) != 0 {

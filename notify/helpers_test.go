@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 	"github.com/aupscan/aupscan/scanner"
 )
 
@@ -38,13 +40,13 @@ func testConfig(t testing.TB, folder string, mutate ...func(*Config)) *Config {
 		Policy: DefaultPolicy(),
 		Tenants: []Tenant{
 			{ID: "acme", Name: "Acme Hosting", Hosts: []string{"web-1", "web-2", "db-1"}, Locale: "en",
-				TimeZone: "Europe/Berlin", Contacts: []Contact{{Name: "Acme Ops", Address: "ops@acme.example"}},
+				TimeZone: "Europe/Berlin", Contacts: []mail.Contact{{Name: "Acme Ops", Address: "ops@acme.example"}},
 				Clause: "4.2 No anonymising relays, proxies or VPN services for third parties."},
 			{ID: "lotus", Name: "莲花科技有限公司", Hosts: []string{"lotus-1"}, Locale: "zh-CN",
-				TimeZone: "Asia/Shanghai", Contacts: []Contact{{Address: "it@lotus.example"}},
+				TimeZone: "Asia/Shanghai", Contacts: []mail.Contact{{Address: "it@lotus.example"}},
 				Clause: "第 4.2 条：不得为第三方提供匿名中继、代理或 VPN 服务。"},
 		},
-		Mail: Mail{From: "AUP Team <aup@cloud.example>", ReplyTo: "abuse@cloud.example",
+		Mail: mail.Config{From: "AUP Team <aup@cloud.example>", ReplyTo: "abuse@cloud.example",
 			Operator: "Example Cloud", Folder: folder, Backoff: Duration(time.Second), MaxBackoff: Duration(time.Minute)},
 	}
 	for _, f := range mutate {
@@ -58,7 +60,7 @@ func testConfig(t testing.TB, folder string, mutate ...func(*Config)) *Config {
 
 type rig struct {
 	cfg   *Config
-	store *Store
+	store *store.Store
 	n     *Notifier
 	clk   *clock
 	ctx   context.Context
@@ -93,9 +95,9 @@ func (b backend) dsn(t testing.TB) string {
 }
 
 // openStore opens a store on dsn, closed when the test ends.
-func openStore(t testing.TB, dsn string) *Store {
+func openStore(t testing.TB, dsn string) *store.Store {
 	t.Helper()
-	st, err := OpenStore(context.Background(), dsn)
+	st, err := store.Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,9 +115,9 @@ func newRigOn(t testing.TB, cfg *Config, b backend) *rig {
 }
 
 // rigOn is a notifier over cfg and st with the clock clk.
-func rigOn(t testing.TB, cfg *Config, st *Store, clk *clock) *rig {
+func rigOn(t testing.TB, cfg *Config, st *store.Store, clk *clock) *rig {
 	t.Helper()
-	r, err := NewRenderer(cfg.Templates)
+	r, err := mail.NewRenderer(cfg.Templates)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +160,7 @@ func (r *rig) tick(t testing.TB) TickResult {
 	return res
 }
 
-func (r *rig) caseOf(t testing.TB, id int64) Case {
+func (r *rig) caseOf(t testing.TB, id int64) store.Case {
 	t.Helper()
 	c, err := r.store.Case(r.ctx, id)
 	if err != nil {

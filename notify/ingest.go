@@ -2,12 +2,11 @@ package notify
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"sort"
 	"time"
 
+	"github.com/aupscan/aupscan/notify/store"
 	"github.com/aupscan/aupscan/scanner"
 )
 
@@ -77,10 +76,10 @@ func (n *Notifier) process(ctx context.Context, findings []scanner.Finding, keys
 		if t != nil {
 			id = t.ID
 		}
-		order[i] = entry{i, t, caseKey(id, f.Host, f.Rule)}
+		order[i] = entry{i, t, store.CaseKey(id, f.Host, f.Rule)}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return order[a].key < order[b].key })
-	err = n.store.tx(ctx, func(tx dbtx) error {
+	err = n.store.Update(ctx, func(tx store.Tx) error {
 		res = ProcessResult{Skipped: map[string]int{}}
 		locked := ""
 		for _, e := range order {
@@ -97,13 +96,13 @@ func (n *Notifier) process(ctx context.Context, findings []scanner.Finding, keys
 				skip = SkipExempt
 			}
 			if skip == "" && e.key != locked {
-				if err := tx.lock(ctx, e.key); err != nil {
+				if err := tx.Lock(ctx, e.key); err != nil {
 					return fmt.Errorf("lock case %s/%s/%s: %w", t.ID, f.Host, f.Rule, err)
 				}
 				locked = e.key
 			}
 			if keys != nil {
-				fresh, err := markHandled(ctx, tx, keys[e.i], now)
+				fresh, err := tx.MarkHandled(ctx, keys[e.i], now)
 				if err != nil {
 					return err
 				}
@@ -134,32 +133,7 @@ func (n *Notifier) process(ctx context.Context, findings []scanner.Finding, keys
 	return res, nil
 }
 
-// markHandled records a message key as handled and reports whether it is new. A key
-// another manager is recording at this moment waits for that transaction: new if it
-// rolled back, not new if it committed.
-func markHandled(ctx context.Context, tx dbtx, key string, now time.Time) (bool, error) {
-	r, err := tx.ExecContext(ctx, `INSERT INTO handled (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, key, ns(now))
-	if err != nil {
-		return false, fmt.Errorf("handled %q: %w", key, err)
-	}
-	n, err := r.RowsAffected()
-	if err != nil {
-		return false, fmt.Errorf("handled %q: %w", key, err)
-	}
-	return n == 1, nil
-}
-
-// PruneHandled forgets the message keys ProcessOnce recorded before a time (when no
-// redelivery of them can come any more) and returns how many it deleted.
-func (s *Store) PruneHandled(ctx context.Context, before time.Time) (int64, error) {
-	r, err := s.rw().ExecContext(ctx, `DELETE FROM handled WHERE at < ?`, ns(before))
-	if err != nil {
-		return 0, fmt.Errorf("prune handled keys: %w", err)
-	}
-	return r.RowsAffected()
-}
-
-func isExempt(ex []Exemption, tenant string, f *scanner.Finding, now time.Time) bool {
+func isExempt(ex []store.Exemption, tenant string, f *scanner.Finding, now time.Time) bool {
 	for _, e := range ex {
 		if e.Matches(tenant, f.Host, f.Rule, f.Category, now) {
 			return true
@@ -171,24 +145,22 @@ func isExempt(ex []Exemption, tenant string, f *scanner.Finding, now time.Time) 
 // sight records one finding on its active case, opening the case if there is none.
 // The caller holds the case key's lock; the row is locked too, against the other
 // writers of a case (Tick, the sender, operators).
-func (n *Notifier) sight(ctx context.Context, tx dbtx, tenant string, f *scanner.Finding, now time.Time) (bool, error) {
+func (n *Notifier) sight(ctx context.Context, tx store.Tx, tenant string, f *scanner.Finding, now time.Time) (bool, error) {
 	seen := f.Time
 	if seen.IsZero() {
 		seen = now
 	}
-	row := tx.QueryRowContext(ctx, caseSelect+` WHERE tenant = ? AND host = ? AND rule = ? AND state IN ('open', 'suspended')`+
-		tx.forUpdate(), tenant, f.Host, f.Rule)
-	c, err := scanCase(row)
+	c, found, err := tx.LockActiveCase(ctx, tenant, f.Host, f.Rule)
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		c = Case{Tenant: tenant, Host: f.Host, Rule: f.Rule, State: StateOpen,
+	case err == nil && !found:
+		c = store.Case{Tenant: tenant, Host: f.Host, Rule: f.Rule, State: store.StateOpen,
 			FirstSeen: seen, LastSeen: seen, OpenedAt: now, UpdatedAt: now, DryRun: n.cfg.Policy.IsDryRun(f.Category, f.Rule)}
 		setEvidence(&c, f, seen)
 		c.Count = 1
-		if err := insertCase(ctx, tx, &c); err != nil {
+		if err := tx.InsertCase(ctx, &c); err != nil {
 			return false, err
 		}
-		return true, audit(ctx, tx, &c, now, "ingest", "opened",
+		return true, tx.Audit(ctx, &c, now, "ingest", "opened",
 			fmt.Sprintf("%s finding %s on %s", f.Kind, f.ID, f.Host))
 	case err != nil:
 		return false, fmt.Errorf("find case %s/%s/%s: %w", tenant, f.Host, f.Rule, err)
@@ -203,19 +175,19 @@ func (n *Notifier) sight(ctx context.Context, tx dbtx, tenant string, f *scanner
 		setEvidence(&c, f, seen)
 	}
 	c.UpdatedAt = now
-	if err := updateCase(ctx, tx, &c); err != nil {
+	if err := tx.UpdateCase(ctx, &c); err != nil {
 		return false, err
 	}
 	if recheck {
 		// The re-check that a suspension needs: worth a line in the trail.
-		return false, audit(ctx, tx, &c, now, "ingest", "seen after final notice",
+		return false, tx.Audit(ctx, &c, now, "ingest", "seen after final notice",
 			fmt.Sprintf("finding %s at %s", f.ID, seen.UTC().Format(time.RFC3339)))
 	}
 	return false, nil
 }
 
 // setEvidence copies the latest finding's evidence fields (never payload) to the case.
-func setEvidence(c *Case, f *scanner.Finding, seen time.Time) {
+func setEvidence(c *store.Case, f *scanner.Finding, seen time.Time) {
 	c.RuleName, c.Category, c.Severity, c.Confidence = f.Name, f.Category, f.Severity, f.Confidence
 	c.FindingID, c.Kind, c.Subject, c.Evidence, c.Source = f.ID, f.Kind, f.Subject, f.Evidence, f.Source
 	c.FindingTime, c.SHA256 = seen, f.SHA256

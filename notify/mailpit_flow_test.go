@@ -6,14 +6,17 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/notify/mail"
 )
 
 // smtpRig is a rig whose notices go to mailpit.
-func smtpRig(t *testing.T, mp *mailpit) (*rig, *SMTPTransport) {
+func smtpRig(t *testing.T, mp *mailpit) (*rig, *mail.SMTPTransport) {
 	t.Helper()
 	cfg := testConfig(t, "", func(c *Config) { c.Mail.SMTP = mp.smtp() })
 	r := newRig(t, cfg)
-	tr, err := NewSMTPTransport(cfg.Mail.SMTP)
+	tr, err := mail.NewSMTPTransport(cfg.Mail.SMTP)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +59,7 @@ func TestMailpitNotices(t *testing.T) {
 		"AUP-000002 resolved": {"it@lotus.example", "【已结案】", "本案件现已结案", ""},
 	}
 	for i, s := range got {
-		h, text, html := parts(t, mp.Raw(s.ID))
+		h, text, html := testenv.MessageParts(t, mp.Raw(s.ID))
 		html = stdhtml.UnescapeString(html)
 		key := h.Get("X-Aupscan-Cases")
 		w, ok := want[key]
@@ -68,7 +71,7 @@ func TestMailpitNotices(t *testing.T) {
 		if id := h.Get("Message-ID"); id != "<"+outbox[i].MessageID+">" || s.MessageID != outbox[i].MessageID {
 			t.Errorf("%s: Message-ID %s, outbox has %s", key, id, outbox[i].MessageID)
 		}
-		subj := decodedSubject(t, h)
+		subj := testenv.DecodedSubject(t, h)
 		ref := strings.Fields(key)[0]
 		checks := []struct {
 			what, in, want string
@@ -107,7 +110,7 @@ func TestMailpitRetry(t *testing.T) {
 		if res := drain(t, r, tr); res.Retry != 1 {
 			t.Fatalf("attempt %d while down: %+v", i+1, res)
 		}
-		if res := drain(t, r, tr); res != (DrainResult{}) {
+		if res := drain(t, r, tr); res != (mail.DrainResult{}) {
 			t.Fatalf("retried before its backoff: %+v", res)
 		}
 		r.clk.Add(time.Duration(4<<i) * time.Second)
@@ -141,8 +144,8 @@ func TestMailpitDigest(t *testing.T) {
 	if len(got) != 1 {
 		t.Fatalf("received %d messages, want 1 digest", len(got))
 	}
-	h, text, html := parts(t, mp.Raw(got[0].ID))
-	if s := decodedSubject(t, h); s != "Acceptable use: 3 cases on your services" {
+	h, text, html := testenv.MessageParts(t, mp.Raw(got[0].ID))
+	if s := testenv.DecodedSubject(t, h); s != "Acceptable use: 3 cases on your services" {
 		t.Errorf("subject %q", s)
 	}
 	for i := 1; i <= 3; i++ {
@@ -212,7 +215,7 @@ func TestMailpitTestMessage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := tr.Send(r.ctx, Envelope{MessageID: m.ID, From: m.From, To: m.To, Raw: m.Raw}); err != nil {
+	if err := tr.Send(r.ctx, mail.Envelope{MessageID: m.ID, From: m.From, To: m.To, Raw: m.Raw}); err != nil {
 		t.Fatal(err)
 	}
 	tr.Close()

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/notify/mail"
 )
 
 // mailpit is the shared test SMTP server, with the notifier's mail settings for it.
@@ -15,6 +16,6 @@ func startMailpit(t testing.TB, extra ...string) *mailpit {
 }
 
 // smtp is the mail configuration that sends to this mailpit in plain text.
-func (m *mailpit) smtp() SMTP {
-	return SMTP{Host: "127.0.0.1", Port: m.SMTPPort, TLS: "none", Timeout: Duration(5 * time.Second)}
+func (m *mailpit) smtp() mail.SMTP {
+	return mail.SMTP{Host: "127.0.0.1", Port: m.SMTPPort, TLS: "none", Timeout: Duration(5 * time.Second)}
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 	"github.com/aupscan/aupscan/scanner"
 )
 
@@ -32,7 +34,7 @@ func TestManagersConcurrently(t *testing.T) {
 			c.Hook.Command = []string{"sh", "-c", `echo "$AUPSCAN_IDEMPOTENCY_KEY" >> "$0"`, hookOut}
 			c.Tenants = nil
 			for i := range tenants {
-				tn := Tenant{ID: fmt.Sprintf("t%d", i), Contacts: []Contact{{Address: fmt.Sprintf("ops@t%d.example", i)}},
+				tn := Tenant{ID: fmt.Sprintf("t%d", i), Contacts: []mail.Contact{{Address: fmt.Sprintf("ops@t%d.example", i)}},
 					TimeZone: []string{"UTC", "Europe/Berlin", "Asia/Shanghai", "America/New_York"}[i]}
 				for h := range hosts {
 					tn.Hosts = append(tn.Hosts, fmt.Sprintf("t%d-h%d", i, h))
@@ -48,7 +50,7 @@ func TestManagersConcurrently(t *testing.T) {
 		var wg sync.WaitGroup
 		for i := range mgrs {
 			wg.Go(func() {
-				st, err := OpenStore(t.Context(), dsn)
+				st, err := store.Open(t.Context(), dsn)
 				if err != nil {
 					t.Error(err)
 					return
@@ -64,7 +66,7 @@ func TestManagersConcurrently(t *testing.T) {
 		rec := &recorder{delay: 200 * time.Microsecond} // the mail server both send to
 		type manager struct {
 			*rig
-			sender *Sender
+			sender *mail.Sender
 			runner *ActionRunner
 		}
 		var ms [2]manager
@@ -73,7 +75,7 @@ func TestManagersConcurrently(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := NewSender(r.store, rec, cfg.Mail, quietLog())
+			s := mail.NewSender(r.store, rec, cfg.Mail, quietLog())
 			s.Batch = 3 // several claims per drain
 			ms[i] = manager{r, s, runner}
 		}
@@ -202,7 +204,7 @@ func TestManagersConcurrently(t *testing.T) {
 		if duplicates != overlap {
 			t.Errorf("%d duplicates, want %d (the findings both managers got)", duplicates, overlap)
 		}
-		all, err := st.cases(ctx, "TRUE")
+		all, err := st.Cases(ctx, store.CaseFilter{All: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -214,7 +216,7 @@ func TestManagersConcurrently(t *testing.T) {
 			if c.Count != int64(distinct[k]) {
 				t.Errorf("%s %v: count %d, want %d distinct findings", c.Ref(), k, c.Count, distinct[k])
 			}
-			if c.State != StateSuspended || c.Stage != StageSuspend {
+			if c.State != store.StateSuspended || c.Stage != store.StageSuspend {
 				t.Errorf("%s %v: %s at %q, want suspended (%v)", c.Ref(), k, c.State, c.Stage, events(t, ms[0].rig, c.ID))
 			}
 			evs := strings.Join(events(t, ms[0].rig, c.ID), "|")
@@ -227,7 +229,7 @@ func TestManagersConcurrently(t *testing.T) {
 		}
 
 		// Each (case, stage) queued once.
-		rows, err := st.db.Query(`SELECT case_id, stage, COUNT(*) FROM outbox_items GROUP BY case_id, stage`)
+		rows, err := st.DB().Query(`SELECT case_id, stage, COUNT(*) FROM outbox_items GROUP BY case_id, stage`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -241,7 +243,7 @@ func TestManagersConcurrently(t *testing.T) {
 			}
 			queued++
 			if n != 1 {
-				t.Errorf("%s %s queued %d times", CaseRef(id), stage, n)
+				t.Errorf("%s %s queued %d times", store.CaseRef(id), stage, n)
 			}
 		}
 		rows.Close()
@@ -255,7 +257,7 @@ func TestManagersConcurrently(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, e := range out {
-			if e.Status != OutboxSent || e.Attempts != 1 {
+			if e.Status != store.OutboxSent || e.Attempts != 1 {
 				t.Errorf("%s: %s after %d attempts", e.MessageID, e.Status, e.Attempts)
 			}
 			if n := rec.count(e.MessageID); n != 1 {
@@ -323,7 +325,7 @@ func TestIngestConcurrently(t *testing.T) {
 			close(start)
 			wg.Wait()
 		}
-		all, err := ms[0].store.cases(ms[0].ctx, "TRUE")
+		all, err := ms[0].store.Cases(ms[0].ctx, store.CaseFilter{All: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,17 +2,20 @@ package notify
 
 import (
 	"log/slog"
-	"net/mail"
+	netmail "net/mail"
 	"strings"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // A Notifier turns findings into cases and cases into notices and actions. It holds no
 // state of its own beyond the configuration: everything it decides is in the Store.
 type Notifier struct {
 	cfg    *Config
-	store  *Store
-	render *Renderer
+	store  *store.Store
+	render *mail.Renderer
 	log    *slog.Logger
 	opts   Options
 }
@@ -28,7 +31,7 @@ type Options struct {
 }
 
 // New returns a Notifier over a validated configuration, a store and a renderer.
-func New(cfg *Config, st *Store, r *Renderer, o Options) *Notifier {
+func New(cfg *Config, st *store.Store, r *mail.Renderer, o Options) *Notifier {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
@@ -39,12 +42,12 @@ func New(cfg *Config, st *Store, r *Renderer, o Options) *Notifier {
 }
 
 // Store returns the notifier's store.
-func (n *Notifier) Store() *Store { return n.store }
+func (n *Notifier) Store() *store.Store { return n.store }
 
 func (n *Notifier) now() time.Time { return n.opts.Now() }
 
 // withZone sets the tenant's time zone on a loaded case.
-func (n *Notifier) withZone(c Case) Case {
+func (n *Notifier) withZone(c store.Case) store.Case {
 	if t := n.cfg.Tenant(c.Tenant); t != nil {
 		c.Loc = t.Location()
 	}
@@ -52,7 +55,7 @@ func (n *Notifier) withZone(c Case) Case {
 }
 
 // describe returns the rule name and description for a case's notices.
-func (n *Notifier) describe(c Case) (string, string) {
+func (n *Notifier) describe(c store.Case) (string, string) {
 	if n.opts.Describe != nil {
 		if name, desc := n.opts.Describe(c.Rule); name != "" {
 			return name, desc
@@ -66,7 +69,7 @@ func (n *Notifier) domain() string {
 	if n.cfg.Mail.Domain != "" {
 		return n.cfg.Mail.Domain
 	}
-	if a, err := mail.ParseAddress(n.cfg.Mail.From); err == nil {
+	if a, err := netmail.ParseAddress(n.cfg.Mail.From); err == nil {
 		if i := strings.LastIndexByte(a.Address, '@'); i >= 0 {
 			return a.Address[i+1:]
 		}

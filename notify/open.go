@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // OpenOptions are Open's settings: the notifier's own, and whether a SQLite case
@@ -14,7 +17,7 @@ type OpenOptions struct {
 	// Create lets Open make a SQLite database that does not exist yet, and the
 	// folder it goes in. Without it the file must exist: a command that only reads
 	// cases must not leave an empty database behind. PostgreSQL databases are made
-	// by their administrator either way (OpenStore creates the tables).
+	// by their administrator either way (store.Open creates the tables).
 	Create bool
 }
 
@@ -40,8 +43,8 @@ func (e *DatabaseFileError) Unwrap() error { return e.Err }
 // Open opens the case database of c and builds the notifier over it, rendering
 // notices with c's templates. It is how the daemon and the case commands set the
 // notifier up. The caller closes the store.
-func Open(ctx context.Context, c *Config, opts OpenOptions) (*Store, *Notifier, error) {
-	if !IsPostgres(c.Database) {
+func Open(ctx context.Context, c *Config, opts OpenOptions) (*store.Store, *Notifier, error) {
+	if !store.IsPostgres(c.Database) {
 		if opts.Create {
 			if err := os.MkdirAll(filepath.Dir(c.Database), 0o750); err != nil {
 				return nil, nil, &DatabaseFileError{Path: c.Database, Create: true, Err: err}
@@ -50,7 +53,7 @@ func Open(ctx context.Context, c *Config, opts OpenOptions) (*Store, *Notifier, 
 			return nil, nil, &DatabaseFileError{Path: c.Database, Err: err}
 		}
 	}
-	st, err := OpenStore(ctx, c.Database)
+	st, err := store.Open(ctx, c.Database)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -64,8 +67,8 @@ func Open(ctx context.Context, c *Config, opts OpenOptions) (*Store, *Notifier, 
 
 // NewFromConfig is New with the renderer of c's templates: a notifier over a store
 // already open, as when the daemon reloads its configuration and keeps its database.
-func NewFromConfig(c *Config, st *Store, opts Options) (*Notifier, error) {
-	r, err := NewRenderer(c.Templates)
+func NewFromConfig(c *Config, st *store.Store, opts Options) (*Notifier, error) {
+	r, err := mail.NewRenderer(c.Templates)
 	if err != nil {
 		return nil, err
 	}

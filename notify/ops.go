@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // ErrState is returned when an operator operation does not apply to the case as it
@@ -13,10 +16,10 @@ var ErrState = errors.New("not possible in the case's state")
 
 // change runs f on a case, read and locked in a transaction, and records the event.
 func (n *Notifier) change(ctx context.Context, id int64, actor, event, reason string,
-	f func(tx dbtx, c *Case, now time.Time) error) error {
+	f func(tx store.Tx, c *store.Case, now time.Time) error) error {
 	now := n.now()
-	err := n.store.tx(ctx, func(tx dbtx) error {
-		c, err := getCase(ctx, tx, id, true)
+	err := n.store.Update(ctx, func(tx store.Tx) error {
+		c, err := tx.LockCase(ctx, id)
 		if err != nil {
 			return err
 		}
@@ -25,13 +28,13 @@ func (n *Notifier) change(ctx context.Context, id int64, actor, event, reason st
 			return err
 		}
 		c.UpdatedAt = now
-		if err := updateCase(ctx, tx, &c); err != nil {
+		if err := tx.UpdateCase(ctx, &c); err != nil {
 			return err
 		}
-		return audit(ctx, tx, &c, now, actor, event, reason)
+		return tx.Audit(ctx, &c, now, actor, event, reason)
 	})
 	if err != nil {
-		return fmt.Errorf("%s %s: %w", event, CaseRef(id), err)
+		return fmt.Errorf("%s %s: %w", event, store.CaseRef(id), err)
 	}
 	return nil
 }
@@ -39,8 +42,8 @@ func (n *Notifier) change(ctx context.Context, id int64, actor, event, reason st
 // Approve records an operator's approval of a case's suspension. It applies once the
 // final notice is out; the suspension still waits for a sighting after that notice.
 func (n *Notifier) Approve(ctx context.Context, id int64, actor, reason string) error {
-	return n.change(ctx, id, actor, "suspension approved", reason, func(_ dbtx, c *Case, _ time.Time) error {
-		if c.State != StateOpen || stageRank[c.Stage] < stageRank[StageFinal] {
+	return n.change(ctx, id, actor, "suspension approved", reason, func(_ store.Tx, c *store.Case, _ time.Time) error {
+		if c.State != store.StateOpen || stageRank[c.Stage] < stageRank[store.StageFinal] {
 			return fmt.Errorf("%w: approval needs an open case with a final notice (state %s, stage %q)", ErrState, c.State, c.Stage)
 		}
 		c.Approved, c.ApprovedBy = true, actor
@@ -51,7 +54,7 @@ func (n *Notifier) Approve(ctx context.Context, id int64, actor, reason string) 
 // Appeal records a tenant's reply or appeal; the case stops climbing its ladder until
 // staff resolve or resume it.
 func (n *Notifier) Appeal(ctx context.Context, id int64, actor, note string) error {
-	return n.change(ctx, id, actor, "appeal", note, func(_ dbtx, c *Case, _ time.Time) error {
+	return n.change(ctx, id, actor, "appeal", note, func(_ store.Tx, c *store.Case, _ time.Time) error {
 		if !c.Active() {
 			return fmt.Errorf("%w: case is %s", ErrState, c.State)
 		}
@@ -64,8 +67,8 @@ func (n *Notifier) Appeal(ctx context.Context, id int64, actor, note string) err
 // could not be delivered it queues that notice again under a new Message-ID, to the
 // tenant's contacts as now configured.
 func (n *Notifier) Resume(ctx context.Context, id int64, actor, note string) error {
-	return n.change(ctx, id, actor, "resumed", note, func(tx dbtx, c *Case, now time.Time) error {
-		if c.State != StateOpen {
+	return n.change(ctx, id, actor, "resumed", note, func(tx store.Tx, c *store.Case, now time.Time) error {
+		if c.State != store.StateOpen {
 			return fmt.Errorf("%w: case is %s", ErrState, c.State)
 		}
 		c.Appealed = false
@@ -77,18 +80,18 @@ func (n *Notifier) Resume(ctx context.Context, id int64, actor, note string) err
 		if t == nil {
 			return fmt.Errorf("tenant %q is not configured", c.Tenant)
 		}
-		it := NoticeItem{Case: *c, Stage: c.Stage, Deadline: n.projectDeadline(*c, now)}
-		m, err := n.renderItems(ctx, tx, t, []NoticeItem{it}, now)
+		it := mail.NoticeItem{Case: *c, Stage: c.Stage, Deadline: n.projectDeadline(*c, now)}
+		m, err := n.renderItems(ctx, tx, t, []mail.NoticeItem{it}, now)
 		if err != nil {
 			return err
 		}
 		c.StageQueuedAt, c.StageDeliveredAt = now, time.Time{}
-		return insertOutbox(ctx, tx, m, t.ID, OutboxPending, []Item{{c.ID, c.Stage}}, now)
+		return insertOutbox(ctx, tx, m, t.ID, store.OutboxPending, []store.Item{{CaseID: c.ID, Stage: c.Stage}}, now)
 	})
 }
 
 // projectDeadline is the next step's due time if c's current notice is delivered now.
-func (n *Notifier) projectDeadline(c Case, now time.Time) time.Time {
+func (n *Notifier) projectDeadline(c store.Case, now time.Time) time.Time {
 	steps := n.cfg.Policy.LadderFor(c.Category, c.Severity).steps()
 	cur := currentStep(steps, c.Stage)
 	if cur < 0 || cur+1 >= len(steps) {
@@ -101,12 +104,12 @@ func (n *Notifier) projectDeadline(c Case, now time.Time) time.Time {
 // Resolve closes an open case by an operator's decision, with a resolved notice when
 // the tenant had been notified.
 func (n *Notifier) Resolve(ctx context.Context, id int64, actor, reason string) error {
-	return n.change(ctx, id, actor, "resolved", reason, func(tx dbtx, c *Case, now time.Time) error {
-		if c.State != StateOpen {
+	return n.change(ctx, id, actor, "resolved", reason, func(tx store.Tx, c *store.Case, now time.Time) error {
+		if c.State != store.StateOpen {
 			return fmt.Errorf("%w: case is %s (a suspended case is reinstated)", ErrState, c.State)
 		}
-		notify := c.Stage != StageNone
-		c.State, c.ClosedAt = StateResolved, now
+		notify := c.Stage != store.StageNone
+		c.State, c.ClosedAt = store.StateResolved, now
 		if !notify {
 			return nil
 		}
@@ -114,34 +117,34 @@ func (n *Notifier) Resolve(ctx context.Context, id int64, actor, reason string) 
 		if t == nil {
 			return fmt.Errorf("tenant %q is not configured", c.Tenant)
 		}
-		c.Stage, c.StageQueuedAt, c.StageDeliveredAt = StageResolved, now, time.Time{}
-		m, err := n.renderItems(ctx, tx, t, []NoticeItem{{Case: *c, Stage: StageResolved}}, now)
+		c.Stage, c.StageQueuedAt, c.StageDeliveredAt = store.StageResolved, now, time.Time{}
+		m, err := n.renderItems(ctx, tx, t, []mail.NoticeItem{{Case: *c, Stage: store.StageResolved}}, now)
 		if err != nil {
 			return err
 		}
-		status := OutboxPending
+		status := store.OutboxPending
 		if n.dryRun(*c) {
-			status = OutboxDryRun
+			status = store.OutboxDryRun
 		}
-		return insertOutbox(ctx, tx, m, t.ID, status, []Item{{c.ID, StageResolved}}, now)
+		return insertOutbox(ctx, tx, m, t.ID, status, []store.Item{{CaseID: c.ID, Stage: store.StageResolved}}, now)
 	})
 }
 
 // Reinstate ends a suspension: the case closes and the unsuspend action is queued,
 // run by the ActionRunner like the suspension was.
 func (n *Notifier) Reinstate(ctx context.Context, id int64, actor, reason string) error {
-	return n.change(ctx, id, actor, "reinstated", reason, func(tx dbtx, c *Case, now time.Time) error {
-		if c.State != StateSuspended {
+	return n.change(ctx, id, actor, "reinstated", reason, func(tx store.Tx, c *store.Case, now time.Time) error {
+		if c.State != store.StateSuspended {
 			return fmt.Errorf("%w: case is %s, not suspended", ErrState, c.State)
 		}
-		c.State, c.ClosedAt = StateResolved, now
+		c.State, c.ClosedAt = store.StateResolved, now
 		return insertAction(ctx, tx, c, KindUnsuspend, actor, reason, false, now)
 	})
 }
 
 // Exempt records an exemption from now on: findings it covers open no case until it
 // expires. Cases already open stay open: staff resolve them if they should close.
-func (n *Notifier) Exempt(ctx context.Context, e Exemption, actor string) error {
+func (n *Notifier) Exempt(ctx context.Context, e store.Exemption, actor string) error {
 	if n.cfg.Tenant(e.Tenant) == nil {
 		return fmt.Errorf("exempt: unknown tenant %q", e.Tenant)
 	}
@@ -151,31 +154,21 @@ func (n *Notifier) Exempt(ctx context.Context, e Exemption, actor string) error 
 	if e.Rule != "" && e.Category != "" {
 		return fmt.Errorf("exempt: name a rule or a category, not both")
 	}
-	_, err := n.store.rw().ExecContext(ctx, `INSERT INTO exemptions (tenant, host, rule, category, expires, reason, actor, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, e.Tenant, e.Host, e.Rule, e.Category, ns(e.Expires), e.Reason, actor, ns(n.now()))
-	if err != nil {
+	if err := n.store.AddExemption(ctx, e, actor, n.now()); err != nil {
 		return fmt.Errorf("exempt: %w", err)
 	}
 	return nil
 }
 
-// Exemptions returns the exemptions recorded by operators that are in force at now.
-func (s *Store) Exemptions(ctx context.Context, now time.Time) ([]Exemption, error) {
-	rows, err := s.rw().QueryContext(ctx, `SELECT tenant, host, rule, category, expires, reason FROM exemptions
-		WHERE expires = 0 OR expires > ?`, ns(now))
-	if err != nil {
-		return nil, fmt.Errorf("exemptions: %w", err)
-	}
-	defer rows.Close()
-	var out []Exemption
-	for rows.Next() {
-		var e Exemption
-		var exp int64
-		if err := rows.Scan(&e.Tenant, &e.Host, &e.Rule, &e.Category, &exp, &e.Reason); err != nil {
-			return nil, fmt.Errorf("exemptions: %w", err)
-		}
-		e.Expires = fromNS(exp)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+// Purge deletes the cases closed longer than the retention period before now, with
+// their evidence, audit trail, messages and actions, and returns how many it deleted.
+// A case with an action or a message still pending waits.
+func (n *Notifier) Purge(ctx context.Context, now time.Time) (int, error) {
+	return n.store.Purge(ctx, now.Add(-time.Duration(n.cfg.Policy.Retention)))
+}
+
+// TestMessage composes a short message to check the mail setup (`aupscan notify test
+// --to ADDRESS`): the configured sender, to one address, in both languages.
+func (n *Notifier) TestMessage(to string, now time.Time) (mail.Message, error) {
+	return mail.TestMessage(&n.cfg.Mail, to, n.domain(), now)
 }

@@ -1,6 +1,10 @@
 package notify
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/aupscan/aupscan/notify/store"
+)
 
 // Categories are the finding categories of the DESIGN.md contract.
 var Categories = []string{"vpn", "proxy", "tor", "tunnel", "remote-access", "mining", "malware", "prohibited-content"}
@@ -98,7 +102,7 @@ func (p *Policy) ConfidentEnough(category, confidence string) bool {
 
 // step is one rung of a ladder.
 type step struct {
-	stage Stage
+	stage store.Stage
 	delay Delay
 }
 
@@ -106,9 +110,9 @@ type step struct {
 func (l Ladder) steps() []step {
 	var out []step
 	for _, s := range []struct {
-		st Stage
+		st store.Stage
 		d  *Delay
-	}{{StageWarning, l.Warning}, {StageReminder, l.Reminder}, {StageFinal, l.Final}, {StageSuspend, l.Suspend}} {
+	}{{store.StageWarning, l.Warning}, {store.StageReminder, l.Reminder}, {store.StageFinal, l.Final}, {store.StageSuspend, l.Suspend}} {
 		if s.d != nil {
 			out = append(out, step{s.st, *s.d})
 		}

@@ -2,11 +2,13 @@ package notify
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // TickResult counts what one Tick did.
@@ -25,7 +27,7 @@ type TickResult struct {
 type batch struct {
 	tenant *Tenant
 	dry    bool
-	items  []NoticeItem
+	items  []mail.NoticeItem
 	why    map[int64]string
 	acts   map[int64]Action // the snapshot's decisions
 }
@@ -47,7 +49,7 @@ func (n *Notifier) Tick(ctx context.Context, now time.Time) (TickResult, error) 
 	}
 	batches := map[string]*batch{}
 	for _, c := range cases {
-		if c.IsReview() {
+		if IsReview(c) {
 			res.Review++
 			continue
 		}
@@ -63,7 +65,7 @@ func (n *Notifier) Tick(ctx context.Context, now time.Time) (TickResult, error) 
 		case ActionWarning, ActionReminder, ActionFinal:
 			addToBatch(batches, t, c, d, n.dryRun(c))
 		case ActionResolve:
-			if c.Stage == StageNone {
+			if c.Stage == store.StageNone {
 				if done, err = n.closeSilently(ctx, c, d, now); done {
 					res.Resolved++
 				}
@@ -104,9 +106,9 @@ func (n *Notifier) Tick(ctx context.Context, now time.Time) (TickResult, error) 
 // It returns the case as it stands and ok when the decision is still d, the one Tick
 // made from its snapshot; a case changed in a way that changes the decision, or gone,
 // is not ok: it is decided again at the next tick.
-func (n *Notifier) recheck(ctx context.Context, tx dbtx, c Case, d Decision, now time.Time) (Case, Decision, bool, error) {
-	fresh, err := getCase(ctx, tx, c.ID, true)
-	if errors.Is(err, ErrNoCase) {
+func (n *Notifier) recheck(ctx context.Context, tx store.Tx, c store.Case, d Decision, now time.Time) (store.Case, Decision, bool, error) {
+	fresh, err := tx.LockCase(ctx, c.ID)
+	if errors.Is(err, store.ErrNoCase) {
 		return c, d, false, nil
 	}
 	if err != nil {
@@ -118,7 +120,7 @@ func (n *Notifier) recheck(ctx context.Context, tx dbtx, c Case, d Decision, now
 
 // sameDecision decides fresh (a locked case) at now and reports whether the decision
 // is still d.
-func (n *Notifier) sameDecision(fresh Case, d Decision, now time.Time) (Case, Decision, bool) {
+func (n *Notifier) sameDecision(fresh store.Case, d Decision, now time.Time) (store.Case, Decision, bool) {
 	fresh = n.withZone(fresh)
 	d2 := Decide(fresh, n.cfg.Policy, now)
 	ok := d2.Action == d.Action && d2.Stage == d.Stage
@@ -129,16 +131,18 @@ func (n *Notifier) sameDecision(fresh Case, d Decision, now time.Time) (Case, De
 	return fresh, d2, ok
 }
 
-func (n *Notifier) dryRun(c Case) bool { return c.DryRun || n.cfg.Policy.IsDryRun(c.Category, c.Rule) }
+func (n *Notifier) dryRun(c store.Case) bool {
+	return c.DryRun || n.cfg.Policy.IsDryRun(c.Category, c.Rule)
+}
 
-func addToBatch(batches map[string]*batch, t *Tenant, c Case, d Decision, dry bool) {
+func addToBatch(batches map[string]*batch, t *Tenant, c store.Case, d Decision, dry bool) {
 	key := fmt.Sprintf("%s\x00%t", t.ID, dry)
 	b := batches[key]
 	if b == nil {
 		b = &batch{tenant: t, dry: dry, why: map[int64]string{}, acts: map[int64]Action{}}
 		batches[key] = b
 	}
-	b.items = append(b.items, NoticeItem{Case: c, Stage: d.Stage, Deadline: d.Deadline})
+	b.items = append(b.items, mail.NoticeItem{Case: c, Stage: d.Stage, Deadline: d.Deadline})
 	b.why[c.ID] = d.Reason
 	b.acts[c.ID] = d.Action
 }
@@ -148,8 +152,8 @@ func addToBatch(batches map[string]*batch, t *Tenant, c Case, d Decision, dry bo
 // (the daily cap counts what other managers queued for it) and the cases, and leaves
 // out the cases whose decision changed since the snapshot.
 func (n *Notifier) queue(ctx context.Context, b *batch, now time.Time, res *TickResult) error {
-	return n.store.tx(ctx, func(tx dbtx) error {
-		if err := tx.lock(ctx, "aupscan.notify.tenant\x00"+b.tenant.ID); err != nil {
+	return n.store.Update(ctx, func(tx store.Tx) error {
+		if err := tx.Lock(ctx, store.TenantKey(b.tenant.ID)); err != nil {
 			return fmt.Errorf("lock tenant: %w", err)
 		}
 		b, err := n.recheckBatch(ctx, tx, b, now)
@@ -164,13 +168,13 @@ func (n *Notifier) queue(ctx context.Context, b *batch, now time.Time, res *Tick
 		if err != nil {
 			return err
 		}
-		status := OutboxPending
+		status := store.OutboxPending
 		if b.dry {
-			status = OutboxDryRun
+			status = store.OutboxDryRun
 		}
-		keys := make([]Item, len(items))
+		keys := make([]store.Item, len(items))
 		for i, it := range items {
-			keys[i] = Item{it.Case.ID, it.Stage}
+			keys[i] = store.Item{CaseID: it.Case.ID, Stage: it.Stage}
 		}
 		if err := insertOutbox(ctx, tx, m, b.tenant.ID, status, keys, now); err != nil {
 			return err
@@ -179,7 +183,7 @@ func (n *Notifier) queue(ctx context.Context, b *batch, now time.Time, res *Tick
 			if err := n.advance(ctx, tx, it, b.dry, now, b.why[it.Case.ID]+" <"+m.ID+">"); err != nil {
 				return err
 			}
-			if it.Stage == StageResolved {
+			if it.Stage == store.StageResolved {
 				res.Resolved++
 			}
 		}
@@ -189,14 +193,20 @@ func (n *Notifier) queue(ctx context.Context, b *batch, now time.Time, res *Tick
 	})
 }
 
+// insertOutbox queues message m for tenant with the (case, stage) items it carries.
+func insertOutbox(ctx context.Context, tx store.Tx, m mail.Message, tenant, status string, items []store.Item, now time.Time) error {
+	return tx.InsertOutbox(ctx, &store.OutboxEntry{MessageID: m.ID, Tenant: tenant, Sender: m.From, Recipients: m.To,
+		Body: m.Raw, Status: status, Items: items, CreatedAt: now})
+}
+
 // recheckBatch locks the batch's cases and returns the batch of those whose decision
 // is still the one the snapshot gave, as they stand now.
-func (n *Notifier) recheckBatch(ctx context.Context, tx dbtx, b *batch, now time.Time) (*batch, error) {
+func (n *Notifier) recheckBatch(ctx context.Context, tx store.Tx, b *batch, now time.Time) (*batch, error) {
 	ids := make([]int64, len(b.items))
 	for i, it := range b.items {
 		ids[i] = it.Case.ID
 	}
-	locked, err := lockCases(ctx, tx, ids)
+	locked, err := tx.LockCases(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -210,52 +220,52 @@ func (n *Notifier) recheckBatch(ctx context.Context, tx dbtx, b *batch, now time
 		if !ok || n.dryRun(c) != b.dry {
 			continue
 		}
-		out.items = append(out.items, NoticeItem{Case: c, Stage: d.Stage, Deadline: d.Deadline})
+		out.items = append(out.items, mail.NoticeItem{Case: c, Stage: d.Stage, Deadline: d.Deadline})
 		out.why[c.ID] = d.Reason
 	}
 	return out, nil
 }
 
 // renderItems renders the notice for items with its Message-ID.
-func (n *Notifier) renderItems(ctx context.Context, tx dbtx, t *Tenant, items []NoticeItem, now time.Time) (Message, error) {
-	keys := make([]Item, len(items))
+func (n *Notifier) renderItems(ctx context.Context, tx store.Tx, t *Tenant, items []mail.NoticeItem, now time.Time) (mail.Message, error) {
+	keys := make([]store.Item, len(items))
 	for i := range items {
-		keys[i] = Item{items[i].Case.ID, items[i].Stage}
+		keys[i] = store.Item{CaseID: items[i].Case.ID, Stage: items[i].Stage}
 		items[i].RuleName, items[i].Description = n.describe(items[i].Case)
 	}
-	gen, err := generation(ctx, tx, keys)
+	gen, err := tx.Generation(ctx, keys)
 	if err != nil {
-		return Message{}, err
+		return mail.Message{}, err
 	}
-	notice := Notice{Tenant: t, Mail: &n.cfg.Mail, Items: items, Date: now,
-		ID: MessageID(n.store.instance, keys, gen, n.domain()), Review: n.cfg.Policy.Suspension != SuspendAuto}
+	notice := mail.Notice{Tenant: t.addressee(), Mail: &n.cfg.Mail, Items: items, Date: now,
+		ID: mail.MessageID(n.store.Instance(), keys, gen, n.domain()), Review: n.cfg.Policy.Suspension != SuspendAuto}
 	return n.render.Render(notice)
 }
 
 // applyCap drops the escalation notices over the tenant's daily cap (they are due
 // again next tick) and closes resolved cases over it without their notice.
-func (n *Notifier) applyCap(ctx context.Context, tx dbtx, b *batch, now time.Time, res *TickResult) ([]NoticeItem, error) {
+func (n *Notifier) applyCap(ctx context.Context, tx store.Tx, b *batch, now time.Time, res *TickResult) ([]mail.NoticeItem, error) {
 	capN := n.cfg.Policy.MaxNoticesPerDay
 	if capN == 0 || b.dry {
 		return b.items, nil
 	}
 	local := now.In(b.tenant.Location())
 	midnight := time.Date(local.Year(), local.Month(), local.Day(), 0, 0, 0, 0, local.Location())
-	sent, err := messagesSince(ctx, tx, b.tenant.ID, midnight)
+	sent, err := tx.MessagesSince(ctx, b.tenant.ID, midnight)
 	if err != nil || sent < capN {
 		return b.items, err
 	}
 	for _, it := range b.items {
-		if it.Stage != StageResolved {
+		if it.Stage != store.StageResolved {
 			res.Deferred++
 			continue
 		}
 		c := it.Case
-		c.State, c.Stage, c.ClosedAt, c.UpdatedAt = StateResolved, StageResolved, now, now
-		if err := updateCase(ctx, tx, &c); err != nil {
+		c.State, c.Stage, c.ClosedAt, c.UpdatedAt = store.StateResolved, store.StageResolved, now, now
+		if err := tx.UpdateCase(ctx, &c); err != nil {
 			return nil, err
 		}
-		if err := audit(ctx, tx, &c, now, ActorPolicy, "resolved", b.why[c.ID]+"; resolved notice skipped: daily cap reached"); err != nil {
+		if err := tx.Audit(ctx, &c, now, ActorPolicy, "resolved", b.why[c.ID]+"; resolved notice skipped: daily cap reached"); err != nil {
 			return nil, err
 		}
 		res.Resolved++
@@ -266,41 +276,41 @@ func (n *Notifier) applyCap(ctx context.Context, tx dbtx, b *batch, now time.Tim
 
 // advance moves a case to the stage of the notice just queued for it. A dry-run
 // notice counts as delivered at once, so a dry run walks the whole ladder.
-func (n *Notifier) advance(ctx context.Context, tx dbtx, it NoticeItem, dry bool, now time.Time, reason string) error {
+func (n *Notifier) advance(ctx context.Context, tx store.Tx, it mail.NoticeItem, dry bool, now time.Time, reason string) error {
 	c := it.Case
 	c.Stage, c.StageQueuedAt, c.StageDeliveredAt, c.UpdatedAt = it.Stage, now, time.Time{}, now
 	event := string(it.Stage) + " notice queued"
 	if dry {
 		c.StageDeliveredAt = now
-		if it.Stage == StageFinal {
+		if it.Stage == store.StageFinal {
 			c.FinalDeliveredAt = now
 		}
 		event = "dry-run: " + string(it.Stage) + " notice recorded"
 	}
-	if it.Stage == StageResolved {
-		c.State, c.ClosedAt = StateResolved, now
+	if it.Stage == store.StageResolved {
+		c.State, c.ClosedAt = store.StateResolved, now
 	}
-	if err := updateCase(ctx, tx, &c); err != nil {
+	if err := tx.UpdateCase(ctx, &c); err != nil {
 		return err
 	}
-	return audit(ctx, tx, &c, now, ActorPolicy, event, reason)
+	return tx.Audit(ctx, &c, now, ActorPolicy, event, reason)
 }
 
 // closeSilently resolves a case nobody was told about: no notice to send. It reports
 // whether it did (the case may have changed since the snapshot d was decided from).
-func (n *Notifier) closeSilently(ctx context.Context, c Case, d Decision, now time.Time) (bool, error) {
+func (n *Notifier) closeSilently(ctx context.Context, c store.Case, d Decision, now time.Time) (bool, error) {
 	done := false
-	err := n.store.tx(ctx, func(tx dbtx) error {
+	err := n.store.Update(ctx, func(tx store.Tx) error {
 		c, d, ok, err := n.recheck(ctx, tx, c, d, now)
-		if err != nil || !ok || c.Stage != StageNone {
+		if err != nil || !ok || c.Stage != store.StageNone {
 			return err
 		}
-		c.State, c.ClosedAt, c.UpdatedAt = StateResolved, now, now
-		if err := updateCase(ctx, tx, &c); err != nil {
+		c.State, c.ClosedAt, c.UpdatedAt = store.StateResolved, now, now
+		if err := tx.UpdateCase(ctx, &c); err != nil {
 			return err
 		}
 		done = true
-		return audit(ctx, tx, &c, now, ActorPolicy, "resolved", d.Reason)
+		return tx.Audit(ctx, &c, now, ActorPolicy, "resolved", d.Reason)
 	})
 	return done, err
 }
@@ -308,20 +318,19 @@ func (n *Notifier) closeSilently(ctx context.Context, c Case, d Decision, now ti
 // noteOnce records an event in the audit trail unless it is already the latest one,
 // so a waiting state is recorded when it begins, not at every tick. The case is
 // locked, so that two managers do not both record it.
-func (n *Notifier) noteOnce(ctx context.Context, c Case, d Decision, now time.Time, event string) error {
-	return n.store.tx(ctx, func(tx dbtx) error {
+func (n *Notifier) noteOnce(ctx context.Context, c store.Case, d Decision, now time.Time, event string) error {
+	return n.store.Update(ctx, func(tx store.Tx) error {
 		c, d, ok, err := n.recheck(ctx, tx, c, d, now)
 		if err != nil || !ok {
 			return err
 		}
-		var last string
-		err = tx.QueryRowContext(ctx, `SELECT event FROM audit WHERE case_id = ? ORDER BY id DESC LIMIT 1`, c.ID).Scan(&last)
-		if err != nil && err != sql.ErrNoRows {
-			return fmt.Errorf("audit of %s: %w", c.Ref(), err)
+		last, err := tx.LastEvent(ctx, &c)
+		if err != nil {
+			return err
 		}
 		if last == event {
 			return nil
 		}
-		return audit(ctx, tx, &c, now, ActorPolicy, event, d.Reason)
+		return tx.Audit(ctx, &c, now, ActorPolicy, event, d.Reason)
 	})
 }

@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"net/mail"
+	netmail "net/mail"
 	"net/url"
 	"slices"
 	"time"
-)
 
-// Locales the embedded templates are written in.
-var Locales = []string{"en", "zh-CN"}
+	"github.com/aupscan/aupscan/notify/mail"
+)
 
 // Validate fills in defaults and checks the configuration's meaning, reporting every
 // mistake it finds, each naming file and key.
@@ -36,7 +35,7 @@ func (c *Config) Validate(file string) error {
 			bad(key+".reason", "an exemption needs a reason")
 		}
 	}
-	c.Mail.validate(bad)
+	validateMail(&c.Mail, bad)
 	c.Hook.validate(bad)
 	return errors.Join(errs...)
 }
@@ -179,12 +178,12 @@ func (c *Config) validateTenants(bad func(key, format string, a ...any)) {
 			bad(key+".contact", "tenant %q has no contact to notify", t.ID)
 		}
 		for j, ct := range t.Contacts {
-			if _, err := mail.ParseAddress(ct.Address); err != nil {
+			if _, err := netmail.ParseAddress(ct.Address); err != nil {
 				bad(fmt.Sprintf("%s.contact[%d].address", key, j), "%v", err)
 			}
 		}
-		if !slices.Contains(Locales, t.Locale) {
-			bad(key+".locale", "%q is not one of %v", t.Locale, Locales)
+		if !slices.Contains(mail.Locales, t.Locale) {
+			bad(key+".locale", "%q is not one of %v", t.Locale, mail.Locales)
 		}
 		loc, err := time.LoadLocation(t.TimeZone)
 		if err != nil {
@@ -194,12 +193,12 @@ func (c *Config) validateTenants(bad func(key, format string, a ...any)) {
 	}
 }
 
-func (m *Mail) validate(bad func(key, format string, a ...any)) {
-	if _, err := mail.ParseAddress(m.From); err != nil {
+func validateMail(m *mail.Config, bad func(key, format string, a ...any)) {
+	if _, err := netmail.ParseAddress(m.From); err != nil {
 		bad("mail.from", "%v", err)
 	}
 	if m.ReplyTo != "" {
-		if _, err := mail.ParseAddress(m.ReplyTo); err != nil {
+		if _, err := netmail.ParseAddress(m.ReplyTo); err != nil {
 			bad("mail.reply_to", "%v", err)
 		}
 	}

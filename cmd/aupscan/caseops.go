@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // caseOp is what every operator command on one case takes: the case, a note for the
@@ -115,7 +116,7 @@ func (c *casesExemptCmd) Run(g *Globals) error {
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
-	e := notify.Exemption{Tenant: c.Tenant, Host: c.Host, Rule: c.Rule, Category: c.Category, Expires: expires, Reason: c.Reason}
+	e := store.Exemption{Tenant: c.Tenant, Host: c.Host, Rule: c.Rule, Category: c.Category, Expires: expires, Reason: c.Reason}
 	if err := env.n.Exempt(ctx, e, actor); err != nil {
 		return &exitErr{code: exitError, err: err}
 	}

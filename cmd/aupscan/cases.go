@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // exitRefused is the exit code of a case operation that the case's state does not
@@ -80,7 +81,7 @@ func (c *casesListCmd) Run(g *Globals) error {
 }
 
 // flags are the conditions of a case staff should see at a glance.
-func flags(c notify.Case) []string {
+func flags(c store.Case) []string {
 	var f []string
 	if c.NeedsContact() {
 		f = append(f, "needs-contact")
@@ -221,7 +222,7 @@ type nextJSON struct {
 	At       *time.Time `json:"at,omitempty"` // when the decision may change on its own
 }
 
-func newCaseJSON(k notify.Case, d notify.Decision) caseJSON {
+func newCaseJSON(k store.Case, d notify.Decision) caseJSON {
 	return caseJSON{ID: k.ID, Ref: k.Ref(), Tenant: k.Tenant, Host: k.Host, Rule: k.Rule, RuleName: k.RuleName,
 		Category: k.Category, Severity: k.Severity, Confidence: k.Confidence, State: string(k.State), Stage: string(k.Stage),
 		FirstSeen: k.FirstSeen.UTC(), LastSeen: k.LastSeen.UTC(), Count: k.Count, Kind: k.Kind, Subject: k.Subject,

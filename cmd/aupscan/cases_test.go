@@ -15,6 +15,8 @@ import (
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // caseT0 is a Monday morning: the clock the case tests start at.
@@ -122,7 +124,7 @@ func (r *caseRig) advance(t *testing.T, at time.Time) notify.TickResult {
 }
 
 // advanceVia is advance with a transport of the test's (nil: the configured one).
-func (r *caseRig) advanceVia(t *testing.T, at time.Time, tr notify.Transport) notify.TickResult {
+func (r *caseRig) advanceVia(t *testing.T, at time.Time, tr mail.Transport) notify.TickResult {
 	t.Helper()
 	r.now = at
 	ctx := context.Background()
@@ -130,12 +132,12 @@ func (r *caseRig) advanceVia(t *testing.T, at time.Time, tr notify.Transport) no
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := notify.OpenStore(ctx, cfg.Notify.Database)
+	st, err := store.Open(ctx, cfg.Notify.Database)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	rn, err := notify.NewRenderer(cfg.Notify.Templates)
+	rn, err := mail.NewRenderer(cfg.Notify.Templates)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,12 +148,12 @@ func (r *caseRig) advanceVia(t *testing.T, at time.Time, tr notify.Transport) no
 		t.Fatal(err)
 	}
 	if tr == nil {
-		if tr, err = notify.NewTransport(cfg.Notify.Mail); err != nil {
+		if tr, err = mail.NewTransport(cfg.Notify.Mail); err != nil {
 			t.Fatal(err)
 		}
 	}
 	defer tr.Close()
-	if _, err := notify.NewSender(st, tr, cfg.Notify.Mail, quiet).Drain(ctx, at); err != nil {
+	if _, err := mail.NewSender(st, tr, cfg.Notify.Mail, quiet).Drain(ctx, at); err != nil {
 		t.Fatal(err)
 	}
 	return res
@@ -294,8 +296,8 @@ func TestCasesLadder(t *testing.T) {
 // refusing is a mail server that rejects every message for good.
 type refusing struct{}
 
-func (refusing) Send(context.Context, notify.Envelope) error {
-	return &notify.PermanentError{Err: errors.New("550 5.1.1 mailbox unavailable")}
+func (refusing) Send(context.Context, mail.Envelope) error {
+	return &mail.PermanentError{Err: errors.New("550 5.1.1 mailbox unavailable")}
 }
 func (refusing) Close() error { return nil }
 

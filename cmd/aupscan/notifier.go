@@ -14,6 +14,7 @@ import (
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/store"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -24,7 +25,7 @@ var clock = time.Now
 // the case database and the notifier over them.
 type caseEnv struct {
 	cfg   *config.Config
-	store *notify.Store
+	store *store.Store
 	n     *notify.Notifier
 }
 
@@ -119,8 +120,8 @@ func caseErr(id caseID, err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.Is(err, notify.ErrNoCase):
-		return &exitErr{code: exitError, err: fmt.Errorf("no case %s (aupscan cases list --all lists them)", notify.CaseRef(int64(id)))}
+	case errors.Is(err, store.ErrNoCase):
+		return &exitErr{code: exitError, err: fmt.Errorf("no case %s (aupscan cases list --all lists them)", store.CaseRef(int64(id)))}
 	case errors.Is(err, notify.ErrState):
 		return &exitErr{code: exitFindings, err: err}
 	default:

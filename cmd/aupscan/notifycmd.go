@@ -8,11 +8,13 @@ import (
 	"io"
 	"mime"
 	"mime/multipart"
-	"net/mail"
+	netmail "net/mail"
 	"path/filepath"
 	"strings"
 
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // notifyCmd groups the notice commands; like the case commands they read the [notify]
@@ -36,9 +38,9 @@ func (c *notifyPreviewCmd) Run(g *Globals) error {
 		return err
 	}
 	defer env.Close()
-	m, err := env.n.Preview(ctx, int64(c.Case), notify.Stage(c.Stage), c.Locale, clock())
+	m, err := env.n.Preview(ctx, int64(c.Case), store.Stage(c.Stage), c.Locale, clock())
 	if err != nil {
-		if errors.Is(err, notify.ErrNoCase) {
+		if errors.Is(err, store.ErrNoCase) {
 			return caseErr(c.Case, err)
 		}
 		return &exitErr{code: exitError, err: err}
@@ -49,7 +51,7 @@ func (c *notifyPreviewCmd) Run(g *Globals) error {
 	}
 	body, err := messagePart(m.Raw, "text/"+map[string]string{"text": "plain", "html": "html"}[c.Part])
 	if err != nil {
-		return &exitErr{code: exitError, err: fmt.Errorf("preview %s: %w", notify.CaseRef(int64(c.Case)), err)}
+		return &exitErr{code: exitError, err: fmt.Errorf("preview %s: %w", store.CaseRef(int64(c.Case)), err)}
 	}
 	_, err = g.stdout.Write(body)
 	return err
@@ -58,7 +60,7 @@ func (c *notifyPreviewCmd) Run(g *Globals) error {
 // messagePart returns the decoded body of the part of a multipart message with this
 // media type, with LF line ends for a terminal.
 func messagePart(raw []byte, mediaType string) ([]byte, error) {
-	msg, err := mail.ReadMessage(bytes.NewReader(raw))
+	msg, err := netmail.ReadMessage(bytes.NewReader(raw))
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +106,7 @@ func (c *notifyTestCmd) Run(g *Globals) error {
 		return &exitErr{code: exitError, err: err}
 	}
 	mc := cfg.Notify.Mail
-	tr, err := notify.NewTransport(mc)
+	tr, err := mail.NewTransport(mc)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
@@ -112,7 +114,7 @@ func (c *notifyTestCmd) Run(g *Globals) error {
 	if mc.SMTP.Host != "" {
 		via = fmt.Sprintf("smtp %s:%d (%s)", mc.SMTP.Host, mc.SMTP.Port, mc.SMTP.TLS)
 	}
-	err = tr.Send(context.Background(), notify.Envelope{MessageID: m.ID, From: m.From, To: m.To, Raw: m.Raw})
+	err = tr.Send(context.Background(), mail.Envelope{MessageID: m.ID, From: m.From, To: m.To, Raw: m.Raw})
 	if cerr := tr.Close(); err == nil {
 		err = cerr
 	}
@@ -121,7 +123,7 @@ func (c *notifyTestCmd) Run(g *Globals) error {
 	}
 	where := via
 	if mc.SMTP.Host == "" {
-		where = filepath.Join(mc.Folder, notify.FileName(m.ID))
+		where = filepath.Join(mc.Folder, mail.FileName(m.ID))
 	}
 	fmt.Fprintf(g.stdout, "sent test message <%s> to %s: %s\n", m.ID, c.To, where)
 	return nil

@@ -21,6 +21,7 @@ import (
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/internal/testenv"
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // TestEndToEndOpenVPN runs aupscand as `aupscand --config FILE` does (run, in this
@@ -123,12 +124,12 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	// The re-check: the suspension falls due 2s after the final notice's delivery, but
 	// nothing was seen since, so nothing is suspended.
 	c := operatorCase(t, cfgPath)
-	if c.Case.FinalDeliveredAt.IsZero() || c.Case.Stage != notify.StageFinal {
+	if c.Case.FinalDeliveredAt.IsZero() || c.Case.Stage != store.StageFinal {
 		t.Fatalf("case after the final notice: %+v", c.Case)
 	}
 	time.Sleep(time.Until(c.Case.FinalDeliveredAt.Add(3 * time.Second)))
 	c = operatorCase(t, cfgPath)
-	if c.Case.State != notify.StateOpen || len(c.Actions) != 0 || !strings.Contains(c.Decision.Reason, "not seen again since the final notice") {
+	if c.Case.State != store.StateOpen || len(c.Actions) != 0 || !strings.Contains(c.Decision.Reason, "not seen again since the final notice") {
 		t.Errorf("suspension without a sighting after the final notice: state %s, %d actions, decision %s (%s)",
 			c.Case.State, len(c.Actions), c.Decision.Action, c.Decision.Reason)
 	}
@@ -144,7 +145,7 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	})
 	time.Sleep(time.Second) // four more cycles of the daemon
 	c = operatorCase(t, cfgPath)
-	if c.Decision.Action != notify.ActionApproval || c.Case.State != notify.StateOpen || len(c.Actions) != 0 {
+	if c.Decision.Action != notify.ActionApproval || c.Case.State != store.StateOpen || len(c.Actions) != 0 {
 		t.Errorf("before approval: decision %s (%s), state %s, %d actions", c.Decision.Action, c.Decision.Reason, c.Case.State, len(c.Actions))
 	}
 	hookLines(t, actionLog, 0)
@@ -176,7 +177,7 @@ func TestEndToEndOpenVPN(t *testing.T) {
 		t.Errorf("hook input: %+v", p)
 	}
 	c = operatorCase(t, cfgPath)
-	if c.Case.State != notify.StateSuspended || len(c.Actions) != 1 || c.Actions[0].Status != notify.ActionDone || c.Actions[0].Attempts != 1 {
+	if c.Case.State != store.StateSuspended || len(c.Actions) != 1 || c.Actions[0].Status != store.ActionDone || c.Actions[0].Attempts != 1 {
 		t.Errorf("after approval: state %s, actions %+v", c.Case.State, c.Actions)
 	}
 	if n := len(mp.Messages()); n != 3 {

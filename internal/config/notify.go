@@ -9,6 +9,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // notifyKey is the table that holds the notifier's configuration.
@@ -36,7 +37,7 @@ func (c *Config) decodeNotify(data string, md toml.MetaData, prim toml.Primitive
 			*p = filepath.Join(base, *p)
 		}
 	}
-	if !notify.IsPostgres(n.Database) {
+	if !store.IsPostgres(n.Database) {
 		abs(&n.Database)
 	}
 	abs(&n.Templates)

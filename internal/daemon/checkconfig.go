@@ -6,7 +6,7 @@ import (
 	"net"
 
 	"github.com/aupscan/aupscan/internal/config"
-	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/mail"
 )
 
 // CheckConfig loads what the configuration names without starting anything: the
@@ -21,7 +21,7 @@ func CheckConfig(cfg *config.Config, log *slog.Logger) error {
 	s := db.Current().Set
 	log.Info("rules ok", "version", s.Version(), "rules", s.Len(), "warnings", len(s.Warnings()))
 	if cfg.Notify != nil {
-		if _, err := notify.NewRenderer(cfg.Notify.Templates); err != nil {
+		if _, err := mail.NewRenderer(cfg.Notify.Templates); err != nil {
 			return fmt.Errorf("notify.templates: %w", err)
 		}
 	}

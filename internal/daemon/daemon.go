@@ -13,6 +13,8 @@ import (
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/notify/mail"
+	"github.com/aupscan/aupscan/notify/store"
 	"github.com/aupscan/aupscan/scanner/traffic/capture"
 )
 
@@ -27,7 +29,7 @@ type daemon struct {
 
 	// nmu guards the notifier and its store, replaced when a reload changes [notify].
 	nmu      sync.Mutex
-	store    *notify.Store
+	store    *store.Store
 	notifier *notify.Notifier
 
 	// scanning is held while a host scan runs: a scan already running is never
@@ -80,7 +82,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daem
 
 // openNotifier opens the case database (creating the folder of a SQLite file) and
 // builds a notifier.
-func (d *daemon) openNotifier(ctx context.Context, nc *notify.Config) (*notify.Store, *notify.Notifier, error) {
+func (d *daemon) openNotifier(ctx context.Context, nc *notify.Config) (*store.Store, *notify.Notifier, error) {
 	st, n, err := notify.Open(ctx, nc, notify.OpenOptions{Options: d.notifierOptions(), Create: true})
 	var fe *notify.DatabaseFileError
 	if errors.As(err, &fe) {
@@ -90,7 +92,7 @@ func (d *daemon) openNotifier(ctx context.Context, nc *notify.Config) (*notify.S
 }
 
 // newNotifier builds a notifier of nc over an open store.
-func (d *daemon) newNotifier(nc *notify.Config, st *notify.Store) (*notify.Notifier, error) {
+func (d *daemon) newNotifier(nc *notify.Config, st *store.Store) (*notify.Notifier, error) {
 	return notify.NewFromConfig(nc, st, d.notifierOptions())
 }
 
@@ -112,7 +114,7 @@ type notifierT = notify.Notifier
 
 func (d *daemon) config() *config.Config { return d.cfg.Load() }
 
-func (d *daemon) notifierNow() (*notify.Notifier, *notify.Store) {
+func (d *daemon) notifierNow() (*notify.Notifier, *store.Store) {
 	d.nmu.Lock()
 	defer d.nmu.Unlock()
 	return d.notifier, d.store
@@ -148,19 +150,19 @@ func (d *daemon) notifyCycle(ctx context.Context) error {
 		d.log.Info("cases moved on", "messages", tick.Messages, "notices", tick.Notices, "resolved", tick.Resolved,
 			"held", tick.Held, "awaiting_approval", tick.Approval, "suspended", tick.Suspended, "deferred", tick.Deferred)
 	}
-	tr, err := notify.NewTransport(cfg.Notify.Mail)
+	tr, err := mail.NewTransport(cfg.Notify.Mail)
 	if err != nil {
 		errs = append(errs, fmt.Errorf("mail transport: %w", err))
 	} else {
 		lt := &loggedTransport{Transport: tr, log: d.log, where: where(cfg.Notify.Mail)}
-		res, err := notify.NewSender(st, lt, cfg.Notify.Mail, d.log).Drain(ctx, now)
+		res, err := mail.NewSender(st, lt, cfg.Notify.Mail, d.log).Drain(ctx, now)
 		d.m.notices.WithLabelValues("sent").Add(float64(res.Sent))
 		d.m.notices.WithLabelValues("retry").Add(float64(res.Retry))
 		d.m.notices.WithLabelValues("failed").Add(float64(res.Failed))
 		if err != nil {
 			errs = append(errs, fmt.Errorf("deliver outbox: %w", err))
 		}
-		if res != (notify.DrainResult{}) {
+		if res != (mail.DrainResult{}) {
 			d.log.Info("outbox delivered", "sent", res.Sent, "retry", res.Retry, "failed", res.Failed, "to", lt.where)
 		}
 	}
@@ -178,7 +180,7 @@ func (d *daemon) notifyCycle(ctx context.Context) error {
 }
 
 // countCases sets the cases gauge from the database.
-func (d *daemon) countCases(ctx context.Context, st *notify.Store) {
+func (d *daemon) countCases(ctx context.Context, st *store.Store) {
 	rows, err := st.DB().QueryContext(ctx, `SELECT state, count(*) FROM cases GROUP BY state`)
 	if err != nil {
 		d.log.Warn("count cases", "err", err)
@@ -186,7 +188,7 @@ func (d *daemon) countCases(ctx context.Context, st *notify.Store) {
 	}
 	defer rows.Close()
 	d.m.cases.Reset()
-	for _, s := range []notify.State{notify.StateOpen, notify.StateSuspended, notify.StateResolved} {
+	for _, s := range []store.State{store.StateOpen, store.StateSuspended, store.StateResolved} {
 		d.m.cases.WithLabelValues(string(s)).Set(0)
 	}
 	for rows.Next() {
@@ -199,7 +201,7 @@ func (d *daemon) countCases(ctx context.Context, st *notify.Store) {
 }
 
 // where names the place notices go, for the log.
-func where(m notify.Mail) string {
+func where(m mail.Config) string {
 	if m.SMTP.Host != "" {
 		return fmt.Sprintf("smtp://%s:%d", m.SMTP.Host, m.SMTP.Port)
 	}
@@ -209,19 +211,19 @@ func where(m notify.Mail) string {
 // loggedTransport logs each delivered notice with where it went: the .eml file in
 // the mail folder, or the SMTP server.
 type loggedTransport struct {
-	notify.Transport
+	mail.Transport
 	log   *slog.Logger
 	where string
 }
 
-func (t *loggedTransport) Send(ctx context.Context, e notify.Envelope) error {
+func (t *loggedTransport) Send(ctx context.Context, e mail.Envelope) error {
 	err := t.Transport.Send(ctx, e)
 	if err != nil {
 		return err
 	}
-	if _, ok := t.Transport.(*notify.FolderTransport); ok {
+	if _, ok := t.Transport.(*mail.FolderTransport); ok {
 		t.log.Info("notice delivered", "message_id", e.MessageID, "to", strings.Join(e.To, ", "),
-			"file", filepath.Join(t.where, notify.FileName(e.MessageID)))
+			"file", filepath.Join(t.where, mail.FileName(e.MessageID)))
 	} else {
 		t.log.Info("notice delivered", "message_id", e.MessageID, "to", strings.Join(e.To, ", "), "server", t.where)
 	}

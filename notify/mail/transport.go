@@ -1,4 +1,4 @@
-package notify
+package mail
 
 import (
 	"context"
@@ -34,7 +34,7 @@ func IsPermanent(err error) bool {
 
 // NewTransport returns the transport the mail configuration names: SMTP when a host is
 // set, otherwise the mail folder.
-func NewTransport(m Mail) (Transport, error) {
+func NewTransport(m Config) (Transport, error) {
 	if m.SMTP.Host != "" {
 		return NewSMTPTransport(m.SMTP)
 	}

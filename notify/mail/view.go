@@ -1,8 +1,8 @@
-package notify
+package mail
 
 import (
 	"fmt"
-	"net/mail"
+	netmail "net/mail"
 	"time"
 )
 
@@ -39,7 +39,7 @@ func newView(n Notice) view {
 	if n.Mail.ReplyTo != "" {
 		v.ReplyTo = n.Mail.ReplyTo
 	}
-	if a, err := mail.ParseAddress(v.ReplyTo); err == nil {
+	if a, err := netmail.ParseAddress(v.ReplyTo); err == nil {
 		v.ReplyTo = a.Address
 	}
 	v.Kind = kindDigest
@@ -47,7 +47,7 @@ func newView(n Notice) view {
 		v.Kind = string(n.Items[0].Stage)
 	}
 	for _, it := range n.Items {
-		iv := newItemView(it, t.Locale, t.Location())
+		iv := newItemView(it, t.Locale, t.location())
 		iv.Review = n.Review
 		v.Items = append(v.Items, iv)
 	}

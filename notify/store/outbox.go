@@ -1,4 +1,4 @@
-package notify
+package store
 
 import (
 	"context"
@@ -32,16 +32,25 @@ type OutboxEntry struct {
 	Items       []Item
 }
 
-func insertOutbox(ctx context.Context, tx dbtx, m Message, tenant, status string, items []Item, now time.Time) error {
-	var id int64
+// An Item names one (case, stage) a message carries.
+type Item struct {
+	CaseID int64
+	Stage  Stage
+}
+
+// InsertOutbox queues a message with the (case, stage) items it carries: e's
+// MessageID, Tenant, Sender, Recipients, Body, Status, Items, and CreatedAt, which is
+// also its first attempt's time. It sets e.ID.
+func (tx Tx) InsertOutbox(ctx context.Context, e *OutboxEntry) error {
 	err := tx.QueryRowContext(ctx, `INSERT INTO outbox (message_id, tenant, sender, recipients, body, status, next_attempt, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, m.ID, tenant, m.From, strings.Join(m.To, ","), m.Raw, status, ns(now), ns(now)).Scan(&id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, e.MessageID, e.Tenant, e.Sender, strings.Join(e.Recipients, ","), e.Body,
+		e.Status, ns(e.CreatedAt), ns(e.CreatedAt)).Scan(&e.ID)
 	if err != nil {
-		return fmt.Errorf("outbox %s: %w", m.ID, err)
+		return fmt.Errorf("outbox %s: %w", e.MessageID, err)
 	}
-	for _, it := range items {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO outbox_items VALUES (?, ?, ?)`, id, it.CaseID, it.Stage); err != nil {
-			return fmt.Errorf("outbox %s item %d: %w", m.ID, it.CaseID, err)
+	for _, it := range e.Items {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO outbox_items VALUES (?, ?, ?)`, e.ID, it.CaseID, it.Stage); err != nil {
+			return fmt.Errorf("outbox %s item %d: %w", e.MessageID, it.CaseID, err)
 		}
 	}
 	return nil
@@ -118,22 +127,21 @@ func (s *Store) AllOutbox(ctx context.Context) ([]OutboxEntry, error) {
 	return s.outbox(ctx, "TRUE", 0)
 }
 
-// claimOutbox leases up to limit messages due at now to owner (see claim) and returns
-// them: a message is sent by one manager at a time.
-func (s *Store) claimOutbox(ctx context.Context, owner string, now time.Time, limit int, lease time.Duration) ([]OutboxEntry, error) {
-	ids, err := s.claim(ctx, "outbox", owner, now, limit, lease)
-	if err != nil || len(ids) == 0 {
-		return nil, err
+// ClaimedOutbox returns the messages of c, a claim on the outbox (Claim), oldest
+// first: a message is sent by one manager at a time.
+func (s *Store) ClaimedOutbox(ctx context.Context, c *Claims) ([]OutboxEntry, error) {
+	if len(c.IDs) == 0 {
+		return nil, nil
 	}
-	where, args := idList(ids)
+	where, args := idList(c.IDs)
 	return s.outbox(ctx, "id IN ("+where+")", 0, args...)
 }
 
-// markSent records a delivery: the message, and each case still at the stage it
+// MarkSent records a delivery: the message, and each case still at the stage it
 // carried, in one transaction; the claim ends. A message another manager recorded
 // already (its lease ran out during our send and it sent it again) changes nothing.
-func (s *Store) markSent(ctx context.Context, e OutboxEntry, now time.Time) error {
-	return s.tx(ctx, func(tx dbtx) error {
+func (s *Store) MarkSent(ctx context.Context, e OutboxEntry, now time.Time) error {
+	return s.Update(ctx, func(tx Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,
 			last_error = '', claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending'`, ns(now), e.ID)
 		if err != nil {
@@ -154,12 +162,12 @@ func (s *Store) markSent(ctx context.Context, e OutboxEntry, now time.Time) erro
 	})
 }
 
-// markFailed records a message that will not be delivered and holds its cases: no
+// MarkFailed records a message that will not be delivered and holds its cases: no
 // case climbs further, let alone to a suspension, on a notice nobody received. Only
 // the claim's owner records it: a manager whose lease ran out leaves the message to
 // the one that holds it now.
-func (s *Store) markFailed(ctx context.Context, e OutboxEntry, owner string, now time.Time, cause string) error {
-	return s.tx(ctx, func(tx dbtx) error {
+func (s *Store) MarkFailed(ctx context.Context, e OutboxEntry, owner string, now time.Time, cause string) error {
+	return s.Update(ctx, func(tx Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'failed', attempts = attempts + 1,
 			last_error = ?, claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending' AND claimed_by = ?`,
 			cause, e.ID, owner)
@@ -176,8 +184,8 @@ func (s *Store) markFailed(ctx context.Context, e OutboxEntry, owner string, now
 	})
 }
 
-// markRetry records a temporary failure and when to try again, and ends the claim.
-func (s *Store) markRetry(ctx context.Context, e OutboxEntry, owner string, next time.Time, cause string) error {
+// MarkRetry records a temporary failure and when to try again, and ends the claim.
+func (s *Store) MarkRetry(ctx context.Context, e OutboxEntry, owner string, next time.Time, cause string) error {
 	_, err := s.rw().ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, last_error = ?,
 		claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending' AND claimed_by = ?`, ns(next), cause, e.ID, owner)
 	if err != nil {
@@ -189,12 +197,12 @@ func (s *Store) markRetry(ctx context.Context, e OutboxEntry, owner string, next
 // forItems applies f to each case the message carried that is still at the carried
 // stage (a case may have moved on, by an operator's hand, since the message was queued),
 // and records the event f names in the audit trail. The cases are locked first.
-func forItems(ctx context.Context, tx dbtx, e OutboxEntry, f func(*Case, Stage) (string, string), now time.Time, actor string) error {
+func forItems(ctx context.Context, tx Tx, e OutboxEntry, f func(*Case, Stage) (string, string), now time.Time, actor string) error {
 	ids := make([]int64, len(e.Items))
 	for i, it := range e.Items {
 		ids[i] = it.CaseID
 	}
-	locked, err := lockCases(ctx, tx, ids)
+	locked, err := tx.LockCases(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -208,19 +216,20 @@ func forItems(ctx context.Context, tx dbtx, e OutboxEntry, f func(*Case, Stage) 
 		}
 		event, reason := f(&c, it.Stage)
 		c.UpdatedAt = now
-		if err := updateCase(ctx, tx, &c); err != nil {
+		if err := tx.UpdateCase(ctx, &c); err != nil {
 			return err
 		}
 		locked[c.ID] = c
-		if err := audit(ctx, tx, &c, now, actor, event, reason); err != nil {
+		if err := tx.Audit(ctx, &c, now, actor, event, reason); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// messagesSince counts the messages queued for a tenant since a time (the daily cap).
-func messagesSince(ctx context.Context, tx dbtx, tenant string, since time.Time) (int, error) {
+// MessagesSince counts the messages queued for a tenant since a time, dry runs left
+// out: what the daily cap counts.
+func (tx Tx) MessagesSince(ctx context.Context, tenant string, since time.Time) (int, error) {
 	var n int
 	err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE tenant = ? AND created_at >= ? AND status != 'dry-run'`,
 		tenant, ns(since)).Scan(&n)
@@ -230,9 +239,9 @@ func messagesSince(ctx context.Context, tx dbtx, tenant string, since time.Time)
 	return n, nil
 }
 
-// generation counts how often any of these (case, stage) pairs was queued before:
+// Generation counts how often any of these (case, stage) pairs was queued before:
 // 0 but when an operator has a held notice sent again, which must get a new id.
-func generation(ctx context.Context, tx dbtx, items []Item) (int, error) {
+func (tx Tx) Generation(ctx context.Context, items []Item) (int, error) {
 	gen := 0
 	for _, it := range items {
 		var n int

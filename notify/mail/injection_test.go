@@ -1,9 +1,12 @@
-package notify
+package mail
 
 import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // hostile are values a tenant could put in a host name, a path, a server name or
@@ -28,18 +31,18 @@ var hostile = map[string]string{
 }
 
 // setters put a value in one tenant-controlled field of a case.
-var setters = map[string]func(*Case, string){
-	"host":       func(c *Case, v string) { c.Host = v },
-	"subject":    func(c *Case, v string) { c.Subject, c.Kind = v, "process" },
-	"path":       func(c *Case, v string) { c.Subject, c.Kind, c.FlowProto = v, "file", "" },
-	"evidence":   func(c *Case, v string) { c.Evidence = v },
-	"source":     func(c *Case, v string) { c.Source = v },
-	"sha256":     func(c *Case, v string) { c.SHA256 = v },
-	"rule name":  func(c *Case, v string) { c.RuleName = v },
-	"rule":       func(c *Case, v string) { c.Rule = v },
-	"category":   func(c *Case, v string) { c.Category = v },
-	"confidence": func(c *Case, v string) { c.Confidence = v },
-	"flow proto": func(c *Case, v string) { c.FlowProto = v },
+var setters = map[string]func(*store.Case, string){
+	"host":       func(c *store.Case, v string) { c.Host = v },
+	"subject":    func(c *store.Case, v string) { c.Subject, c.Kind = v, "process" },
+	"path":       func(c *store.Case, v string) { c.Subject, c.Kind, c.FlowProto = v, "file", "" },
+	"evidence":   func(c *store.Case, v string) { c.Evidence = v },
+	"source":     func(c *store.Case, v string) { c.Source = v },
+	"sha256":     func(c *store.Case, v string) { c.SHA256 = v },
+	"rule name":  func(c *store.Case, v string) { c.RuleName = v },
+	"rule":       func(c *store.Case, v string) { c.Rule = v },
+	"category":   func(c *store.Case, v string) { c.Category = v },
+	"confidence": func(c *store.Case, v string) { c.Confidence = v },
+	"flow proto": func(c *store.Case, v string) { c.FlowProto = v },
 }
 
 // TestInjection renders every stage with every hostile value in every tenant-controlled
@@ -53,7 +56,7 @@ func TestInjection(t *testing.T) {
 	for _, loc := range Locales {
 		for field, set := range setters {
 			for name, v := range hostile {
-				n := fixtureNotice(t, loc, StageWarning, StageFinal)
+				n := fixtureNotice(t, loc, store.StageWarning, store.StageFinal)
 				set(&n.Items[0].Case, v)
 				n.Items[0].RuleName = ""
 				for _, single := range []bool{true, false} {
@@ -94,8 +97,8 @@ func checkMessage(t *testing.T, what string, raw []byte, wantHeaders []string) {
 	if strings.Join(names, ",") != strings.Join(wantHeaders, ",") && !sameSet(names, wantHeaders) {
 		t.Errorf("%s: header fields %v, want %v", what, names, wantHeaders)
 	}
-	h, text, html := parts(t, raw)
-	if s := decodedSubject(t, h); strings.ContainsAny(s, "\r\n") {
+	h, text, html := testenv.MessageParts(t, raw)
+	if s := testenv.DecodedSubject(t, h); strings.ContainsAny(s, "\r\n") {
 		t.Errorf("%s: subject decodes to a line break: %q", what, s)
 	}
 	if len(h["To"]) != 1 || strings.Contains(strings.ToLower(h.Get("To")), "evil") {

@@ -1,4 +1,4 @@
-package notify
+package mail
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	mail "github.com/wneessen/go-mail"
+	gomail "github.com/wneessen/go-mail"
 	"github.com/wneessen/go-mail/smtp"
 )
 
@@ -20,7 +20,7 @@ import (
 // low-level client as the stored bytes, because a notice must be byte-identical on
 // every attempt and go-mail's message builder would re-encode it.
 type SMTPTransport struct {
-	client  *mail.Client
+	client  *gomail.Client
 	timeout time.Duration
 	conn    *smtp.Client // kept between messages of one drain; nil when closed
 }
@@ -42,14 +42,14 @@ func NewSMTPTransport(c SMTP) (*SMTPTransport, error) {
 			return nil, fmt.Errorf("smtp ca_file %s: no PEM certificate", c.CAFile)
 		}
 	}
-	opts := []mail.Option{mail.WithTimeout(timeout), mail.WithTLSConfig(tc)}
+	opts := []gomail.Option{gomail.WithTimeout(timeout), gomail.WithTLSConfig(tc)}
 	switch c.TLS {
 	case "implicit":
-		opts = append(opts, mail.WithSSL())
+		opts = append(opts, gomail.WithSSL())
 	case "none":
-		opts = append(opts, mail.WithTLSPolicy(mail.NoTLS))
+		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
 	default:
-		opts = append(opts, mail.WithTLSPolicy(mail.TLSMandatory))
+		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
 	}
 	if c.Username != "" {
 		pw := c.Password
@@ -60,12 +60,12 @@ func NewSMTPTransport(c SMTP) (*SMTPTransport, error) {
 			}
 			pw = strings.TrimSpace(string(b))
 		}
-		opts = append(opts, mail.WithSMTPAuth(mail.SMTPAuthAutoDiscover), mail.WithUsername(c.Username), mail.WithPassword(pw))
+		opts = append(opts, gomail.WithSMTPAuth(gomail.SMTPAuthAutoDiscover), gomail.WithUsername(c.Username), gomail.WithPassword(pw))
 	}
 	if c.Port != 0 {
-		opts = append(opts, mail.WithPort(c.Port))
+		opts = append(opts, gomail.WithPort(c.Port))
 	}
-	client, err := mail.NewClient(c.Host, opts...)
+	client, err := gomail.NewClient(c.Host, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("smtp %s: %w", c.Host, err)
 	}

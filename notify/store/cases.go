@@ -1,4 +1,4 @@
-package notify
+package store
 
 import (
 	"context"
@@ -6,10 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 )
 
-// ErrNoCase is returned for a case id that does not exist.
+// ErrNoCase is returned for a case that does not exist.
 var ErrNoCase = errors.New("no such case")
 
 // caseCols are the cases columns in the order scanCase and caseArgs use.
@@ -48,8 +47,8 @@ func caseArgs(c *Case) []any {
 		ns(c.OpenedAt), ns(c.ClosedAt), ns(c.UpdatedAt)}
 }
 
-// insertCase stores a new case and sets its id.
-func insertCase(ctx context.Context, tx dbtx, c *Case) error {
+// InsertCase stores a new case and sets its id.
+func (tx Tx) InsertCase(ctx context.Context, c *Case) error {
 	cols := caseCols[1:]
 	q := fmt.Sprintf("INSERT INTO cases (%s) VALUES (%s) RETURNING id", strings.Join(cols, ", "),
 		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", "))
@@ -59,9 +58,10 @@ func insertCase(ctx context.Context, tx dbtx, c *Case) error {
 	return nil
 }
 
-// updateCase writes every field of c back. The transaction must have read c with
-// getCase(lock) or lockCases, so that no change made in between is overwritten.
-func updateCase(ctx context.Context, tx dbtx, c *Case) error {
+// UpdateCase writes every field of c back. The transaction must have read c with
+// LockCase, LockCases or LockActiveCase, so that no change made in between is
+// overwritten.
+func (tx Tx) UpdateCase(ctx context.Context, c *Case) error {
 	set := make([]string, 0, len(caseCols)-1)
 	for _, col := range caseCols[1:] {
 		set = append(set, col+" = ?")
@@ -73,32 +73,13 @@ func updateCase(ctx context.Context, tx dbtx, c *Case) error {
 	return nil
 }
 
-// An AuditEntry is one recorded event of a case: who did what, when and why.
-type AuditEntry struct {
-	CaseID int64
-	At     time.Time
-	Actor  string // "policy", "sender", "ingest", or the operator's name
-	Event  string
-	Reason string
-	State  State // the case's state and stage after the event
-	Stage  Stage
-}
-
-// ActorPolicy is the audit actor of decisions the escalation policy makes.
-const ActorPolicy = "policy"
-
-func audit(ctx context.Context, tx dbtx, c *Case, at time.Time, actor, event, reason string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO audit (case_id, at, actor, event, reason, state, stage)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, c.ID, ns(at), actor, event, reason, c.State, c.Stage)
-	if err != nil {
-		return fmt.Errorf("audit %s %s: %w", c.Ref(), event, err)
-	}
-	return nil
-}
+// LockCase reads the case with this id and locks its row until the transaction ends;
+// it returns ErrNoCase (wrapped) when there is none.
+func (tx Tx) LockCase(ctx context.Context, id int64) (Case, error) { return getCase(ctx, tx, id, true) }
 
 // getCase reads a case; with lock (in a write transaction) the row stays locked
 // until the transaction ends.
-func getCase(ctx context.Context, q dbtx, id int64, lock bool) (Case, error) {
+func getCase(ctx context.Context, q Tx, id int64, lock bool) (Case, error) {
 	query := caseSelect + " WHERE id = ?"
 	if lock {
 		query += q.forUpdate()
@@ -113,11 +94,11 @@ func getCase(ctx context.Context, q dbtx, id int64, lock bool) (Case, error) {
 	return c, nil
 }
 
-// lockCases reads and locks the cases with these ids (those that exist) until the
+// LockCases reads and locks the cases with these ids (those that exist) until the
 // transaction ends. Every transaction that locks several cases locks them in the same
 // order, by (tenant, host, rule, id) compared byte by byte, the order ingest takes its
 // advisory locks in too, so that two transactions never wait for each other in a circle.
-func lockCases(ctx context.Context, tx dbtx, ids []int64) (map[int64]Case, error) {
+func (tx Tx) LockCases(ctx context.Context, ids []int64) (map[int64]Case, error) {
 	out := make(map[int64]Case, len(ids))
 	if len(ids) == 0 {
 		return out, nil
@@ -148,6 +129,52 @@ func (s *Store) Case(ctx context.Context, id int64) (Case, error) {
 	return getCase(ctx, s.rw(), id, false)
 }
 
+// A CaseFilter selects cases for Cases.
+type CaseFilter struct {
+	All    bool   // closed cases too; else only the active (open and suspended) ones
+	Tenant string // one tenant's cases only, when set
+}
+
+// Cases returns the cases the filter selects, oldest first.
+func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]Case, error) {
+	where, args := "state IN ('open', 'suspended')", []any{}
+	if f.All {
+		where = "TRUE"
+	}
+	if f.Tenant != "" {
+		where += " AND tenant = ?"
+		args = append(args, f.Tenant)
+	}
+	return s.cases(ctx, where, args...)
+}
+
+// OpenCase returns the open case of (tenant, host, rule); it returns ErrNoCase
+// (wrapped) when there is none.
+func (s *Store) OpenCase(ctx context.Context, tenant, host, rule string) (Case, error) {
+	cs, err := s.cases(ctx, "tenant = ? AND host = ? AND rule = ? AND state = 'open'", tenant, host, rule)
+	if err != nil {
+		return Case{}, err
+	}
+	if len(cs) == 0 {
+		return Case{}, fmt.Errorf("open case %s/%s/%s: %w", tenant, host, rule, ErrNoCase)
+	}
+	return cs[0], nil
+}
+
+// LockActiveCase reads the active (open or suspended) case of (tenant, host, rule)
+// and locks its row until the transaction ends; ok is false when there is none. The
+// caller holds the lock of CaseKey(tenant, host, rule), so that no other manager
+// opens the case meanwhile.
+func (tx Tx) LockActiveCase(ctx context.Context, tenant, host, rule string) (c Case, ok bool, err error) {
+	row := tx.QueryRowContext(ctx, caseSelect+` WHERE tenant = ? AND host = ? AND rule = ? AND state IN ('open', 'suspended')`+
+		tx.forUpdate(), tenant, host, rule)
+	c, err = scanCase(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, false, nil
+	}
+	return c, err == nil, err
+}
+
 // cases returns the cases matching where (an SQL condition on the cases table, with
 // args), oldest first.
 func (s *Store) cases(ctx context.Context, where string, args ...any) ([]Case, error) {
@@ -174,25 +201,4 @@ func (s *Store) cases(ctx context.Context, where string, args ...any) ([]Case, e
 // ActiveCases returns the open and suspended cases.
 func (s *Store) ActiveCases(ctx context.Context) ([]Case, error) {
 	return s.cases(ctx, "state IN ('open', 'suspended')")
-}
-
-// Audit returns the audit trail of a case, oldest first.
-func (s *Store) Audit(ctx context.Context, id int64) ([]AuditEntry, error) {
-	rows, err := s.rw().QueryContext(ctx, `SELECT case_id, at, actor, event, reason, state, stage
-		FROM audit WHERE case_id = ? ORDER BY id`, id)
-	if err != nil {
-		return nil, fmt.Errorf("audit of %s: %w", CaseRef(id), err)
-	}
-	defer rows.Close()
-	var out []AuditEntry
-	for rows.Next() {
-		var e AuditEntry
-		var at int64
-		if err := rows.Scan(&e.CaseID, &at, &e.Actor, &e.Event, &e.Reason, &e.State, &e.Stage); err != nil {
-			return nil, fmt.Errorf("audit of %s: %w", CaseRef(id), err)
-		}
-		e.At = fromNS(at)
-		out = append(out, e)
-	}
-	return out, rows.Err()
 }

@@ -1,4 +1,4 @@
-package notify
+package mail
 
 import (
 	"bytes"
@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"mime"
 	"mime/quotedprintable"
-	"net/mail"
+	netmail "net/mail"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 // A Message is a rendered notice: the exact bytes that every delivery attempt sends.
@@ -22,18 +24,12 @@ type Message struct {
 	Raw     []byte
 }
 
-// An Item names one (case, stage) a message carries.
-type Item struct {
-	CaseID int64
-	Stage  Stage
-}
-
 // MessageID derives the Message-ID of a message carrying items: a hash of the
 // database's instance id, the sorted (case, stage) set and gen (how many times the same
 // set was queued before, 0 but for an operator's re-send). The same set always gives
 // the same id, so any repeat of a notice is recognisable as one.
-func MessageID(instance string, items []Item, gen int, domain string) string {
-	sorted := append([]Item(nil), items...)
+func MessageID(instance string, items []store.Item, gen int, domain string) string {
+	sorted := append([]store.Item(nil), items...)
 	sort.Slice(sorted, func(i, j int) bool {
 		if sorted[i].CaseID != sorted[j].CaseID {
 			return sorted[i].CaseID < sorted[j].CaseID
@@ -46,22 +42,46 @@ func MessageID(instance string, items []Item, gen int, domain string) string {
 		fmt.Fprintf(h, "\x00%d:%s", it.CaseID, it.Stage)
 	}
 	first := sorted[0]
-	return fmt.Sprintf("aupscan.%s.%s.%s@%s", CaseRef(first.CaseID), stageOrDigest(sorted),
+	return fmt.Sprintf("aupscan.%s.%s.%s@%s", store.CaseRef(first.CaseID), stageOrDigest(sorted),
 		hex.EncodeToString(h.Sum(nil)[:10]), domain)
 }
 
-func stageOrDigest(items []Item) string {
+func stageOrDigest(items []store.Item) string {
 	if len(items) == 1 {
 		return string(items[0].Stage)
 	}
 	return fmt.Sprintf("digest%d", len(items))
 }
 
+// TestMessage composes a short message to check the mail setup (`aupscan notify test
+// --to ADDRESS`): from m.From, to one address, in both languages, with a Message-ID
+// on domain.
+func TestMessage(m *Config, to, domain string, now time.Time) (Message, error) {
+	rcpt, err := netmail.ParseAddress(to)
+	if err != nil {
+		return Message{}, fmt.Errorf("test message: %w", err)
+	}
+	from, err := netmail.ParseAddress(m.From)
+	if err != nil {
+		return Message{}, fmt.Errorf("test message: mail.from: %w", err)
+	}
+	id := fmt.Sprintf("aupscan.test.%d@%s", now.UnixNano(), domain)
+	text := "This is a test message from the aupscan notifier: the mail setup works.\n\n" +
+		"这是 aupscan 通知系统发送的测试邮件，说明邮件配置工作正常。\n"
+	html := "<p>This is a test message from the aupscan notifier: the mail setup works.</p>\n" +
+		"<p>这是 aupscan 通知系统发送的测试邮件，说明邮件配置工作正常。</p>\n"
+	raw, err := compose(id, now, *from, []netmail.Address{*rcpt}, nil, "aupscan test message / 测试邮件", text, html, nil)
+	if err != nil {
+		return Message{}, err
+	}
+	return Message{ID: id, From: from.Address, To: []string{rcpt.Address}, Subject: "aupscan test message", Raw: raw}, nil
+}
+
 // compose builds the RFC 5322 message: fixed headers, then a multipart/alternative
 // body with the text and HTML parts, quoted-printable. Every header value is either
 // operator configuration checked at load time or passed through clean and encoded, so
 // no tenant string can add a header line.
-func compose(id string, date time.Time, from mail.Address, to []mail.Address, replyTo *mail.Address,
+func compose(id string, date time.Time, from netmail.Address, to []netmail.Address, replyTo *netmail.Address,
 	subject, text, html string, extra map[string]string) ([]byte, error) {
 	tp, err := qp(text)
 	if err != nil {
@@ -150,7 +170,7 @@ func encodeHeader(s string) string {
 
 // addr formats an address for a header; the display name is cleaned first because
 // mail.Address quotes but does not refuse line breaks.
-func addr(a mail.Address) string {
+func addr(a netmail.Address) string {
 	a.Name = clean(a.Name, maxField)
 	return a.String()
 }

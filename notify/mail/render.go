@@ -1,4 +1,4 @@
-package notify
+package mail
 
 import (
 	"bytes"
@@ -7,22 +7,27 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 	"io/fs"
-	"net/mail"
+	netmail "net/mail"
 	"os"
 	"path"
 	"strings"
 	texttemplate "text/template"
 	"time"
+
+	"github.com/aupscan/aupscan/notify/store"
 )
 
 //go:embed templates
 var embedded embed.FS
 
+// Locales the embedded templates are written in.
+var Locales = []string{"en", "zh-CN"}
+
 // Kinds of notice with their own templates: one per stage, and the digest that carries
 // several cases.
 const kindDigest = "digest"
 
-var kinds = []string{string(StageWarning), string(StageReminder), string(StageFinal), string(StageResolved), kindDigest}
+var kinds = []string{string(store.StageWarning), string(store.StageReminder), string(store.StageFinal), string(store.StageResolved), kindDigest}
 
 // A Renderer turns notices into messages with the embedded templates, or with the
 // files of an override folder laid out the same way (LOCALE/KIND.txt, LOCALE/KIND.html,
@@ -105,8 +110,8 @@ func (o overlay) Open(name string) (fs.File, error) {
 
 // A Notice is what a message says: the items of one tenant, due in one run.
 type Notice struct {
-	Tenant *Tenant
-	Mail   *Mail
+	Tenant Addressee
+	Mail   *Config
 	Items  []NoticeItem
 	// Date is the message's date: when it was queued, so every attempt is identical.
 	Date time.Time
@@ -116,10 +121,38 @@ type Notice struct {
 	Review bool
 }
 
+// An Addressee is the tenant a notice is for, as much of it as the notice shows:
+// its name, language, time zone and policy clause, and the contacts it goes to.
+type Addressee struct {
+	ID     string
+	Name   string
+	Locale string
+	// Location is the tenant's time zone: deadlines and the Date header are shown in
+	// it (UTC when nil).
+	Location *time.Location
+	Clause   string
+	Contacts []Contact
+}
+
+// A Contact is one address a tenant's notices go to: [[notify.tenant.contact]] in
+// the configuration.
+type Contact struct {
+	Name    string `toml:"name"`
+	Address string `toml:"address"`
+}
+
+// location is the addressee's time zone, UTC when it has none.
+func (a *Addressee) location() *time.Location {
+	if a.Location == nil {
+		return time.UTC
+	}
+	return a.Location
+}
+
 // A NoticeItem is one case at one stage, with the deadline the notice shows.
 type NoticeItem struct {
-	Case     Case
-	Stage    Stage
+	Case     store.Case
+	Stage    store.Stage
 	Deadline time.Time
 	// RuleName and Description explain the rule; RuleName falls back to the case's.
 	RuleName    string
@@ -156,7 +189,7 @@ func (r *Renderer) Render(n Notice) (Message, error) {
 		refs[i] = it.Case.Ref() + " " + string(it.Stage)
 	}
 	subject := strings.TrimSpace(subj.String())
-	raw, err := compose(n.ID, n.Date.In(n.Tenant.Location()), from, to, replyTo, subject,
+	raw, err := compose(n.ID, n.Date.In(n.Tenant.location()), from, to, replyTo, subject,
 		text.String(), html.String(), map[string]string{"X-Aupscan-Cases": strings.Join(refs, ", ")})
 	if err != nil {
 		return Message{}, fmt.Errorf("render %s: %w", key, err)
@@ -168,8 +201,8 @@ func (r *Renderer) Render(n Notice) (Message, error) {
 	return m, nil
 }
 
-func addresses(n Notice) (from mail.Address, to []mail.Address, replyTo *mail.Address, err error) {
-	f, err := mail.ParseAddress(n.Mail.From)
+func addresses(n Notice) (from netmail.Address, to []netmail.Address, replyTo *netmail.Address, err error) {
+	f, err := netmail.ParseAddress(n.Mail.From)
 	if err != nil {
 		return from, nil, nil, fmt.Errorf("render: mail.from: %w", err)
 	}
@@ -177,7 +210,7 @@ func addresses(n Notice) (from mail.Address, to []mail.Address, replyTo *mail.Ad
 		f.Name = n.Mail.Operator
 	}
 	for _, c := range n.Tenant.Contacts {
-		a, err := mail.ParseAddress(c.Address)
+		a, err := netmail.ParseAddress(c.Address)
 		if err != nil {
 			return from, nil, nil, fmt.Errorf("render: tenant %s contact: %w", n.Tenant.ID, err)
 		}
@@ -190,7 +223,7 @@ func addresses(n Notice) (from mail.Address, to []mail.Address, replyTo *mail.Ad
 		return from, nil, nil, fmt.Errorf("render: tenant %s has no contact", n.Tenant.ID)
 	}
 	if n.Mail.ReplyTo != "" {
-		if replyTo, err = mail.ParseAddress(n.Mail.ReplyTo); err != nil {
+		if replyTo, err = netmail.ParseAddress(n.Mail.ReplyTo); err != nil {
 			return from, nil, nil, fmt.Errorf("render: mail.reply_to: %w", err)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aupscan/aupscan/notify/store"
 	"github.com/aupscan/aupscan/scanner"
 )
 
@@ -21,7 +22,7 @@ const (
 
 // IsReview reports whether a case is for operator review only: no notice, no
 // suspension.
-func (c Case) IsReview() bool { return c.Category == CategoryAgentSilent }
+func IsReview(c store.Case) bool { return c.Category == CategoryAgentSilent }
 
 // AgentSilent opens (or refreshes) the agent-silent case of host, whose last
 // heartbeat was at lastSeen. A host that maps to no tenant gets a case all the same,
@@ -35,8 +36,8 @@ func (n *Notifier) AgentSilent(ctx context.Context, host string, lastSeen time.T
 	f := scanner.Finding{Rule: RuleAgentSilent, Name: "aupscan agent silent", Category: CategoryAgentSilent,
 		Severity: "medium", Confidence: "high", Kind: "agent", Host: host, Subject: "aupscan agent on " + host,
 		Evidence: "no heartbeat since " + lastSeen.UTC().Format(time.RFC3339), Source: "fleet heartbeats", Time: now}
-	err = n.store.tx(ctx, func(tx dbtx) error {
-		if err := tx.lock(ctx, caseKey(tenant, host, RuleAgentSilent)); err != nil {
+	err = n.store.Update(ctx, func(tx store.Tx) error {
+		if err := tx.Lock(ctx, store.CaseKey(tenant, host, RuleAgentSilent)); err != nil {
 			return err
 		}
 		opened, err = n.sight(ctx, tx, tenant, &f, now)
@@ -55,16 +56,19 @@ func (n *Notifier) AgentHeard(ctx context.Context, host string, heardAt time.Tim
 	if t := n.cfg.TenantOf(host); t != nil {
 		tenant = t.ID
 	}
-	cs, err := n.store.cases(ctx, "tenant = ? AND host = ? AND rule = ? AND state = 'open'", tenant, host, RuleAgentSilent)
-	if err != nil || len(cs) == 0 {
+	open, err := n.store.OpenCase(ctx, tenant, host, RuleAgentSilent)
+	if errors.Is(err, store.ErrNoCase) {
+		return false, nil
+	}
+	if err != nil {
 		return false, err
 	}
 	reason := "heartbeat again at " + heardAt.UTC().Format(time.RFC3339)
-	err = n.change(ctx, cs[0].ID, "fleet", "resolved", reason, func(_ dbtx, c *Case, now time.Time) error {
-		if c.State != StateOpen {
+	err = n.change(ctx, open.ID, "fleet", "resolved", reason, func(_ store.Tx, c *store.Case, now time.Time) error {
+		if c.State != store.StateOpen {
 			return fmt.Errorf("%w: case is %s", ErrState, c.State)
 		}
-		c.State, c.ClosedAt = StateResolved, now
+		c.State, c.ClosedAt = store.StateResolved, now
 		return nil
 	})
 	if errors.Is(err, ErrState) {
@@ -74,8 +78,8 @@ func (n *Notifier) AgentHeard(ctx context.Context, host string, heardAt time.Tim
 }
 
 // decide is Decide for the case views: a review case holds for the operator.
-func (n *Notifier) decide(c Case, now time.Time) Decision {
-	if c.IsReview() && c.State == StateOpen {
+func (n *Notifier) decide(c store.Case, now time.Time) Decision {
+	if IsReview(c) && c.State == store.StateOpen {
 		return Decision{Action: ActionHold, Reason: "for operator review (agent silent): never a notice to the tenant"}
 	}
 	return Decide(c, n.cfg.Policy, now)

@@ -1,4 +1,4 @@
-package notify
+package testenv
 
 import (
 	"bytes"
@@ -10,9 +10,10 @@ import (
 	"testing"
 )
 
-// parts splits a rendered message into its headers and decoded text and HTML parts,
-// failing the test when the MIME structure is not the one compose writes.
-func parts(t testing.TB, raw []byte) (mail.Header, string, string) {
+// MessageParts splits a notice as the notifier renders it into its headers and
+// decoded text and HTML parts, failing the test when the MIME structure is not
+// multipart/alternative with one text and one HTML part.
+func MessageParts(t testing.TB, raw []byte) (mail.Header, string, string) {
 	t.Helper()
 	msg, err := mail.ReadMessage(bytes.NewReader(raw))
 	if err != nil {
@@ -53,12 +54,14 @@ func parts(t testing.TB, raw []byte) (mail.Header, string, string) {
 	return msg.Header, text, html
 }
 
-func textPart(t testing.TB, raw []byte) string {
-	_, text, _ := parts(t, raw)
+// TextPart returns the decoded text part of a notice (MessageParts).
+func TextPart(t testing.TB, raw []byte) string {
+	_, text, _ := MessageParts(t, raw)
 	return text
 }
 
-func decodedSubject(t testing.TB, h mail.Header) string {
+// DecodedSubject returns the Subject header with its RFC 2047 encoded words decoded.
+func DecodedSubject(t testing.TB, h mail.Header) string {
 	t.Helper()
 	s, err := new(mime.WordDecoder).DecodeHeader(h.Get("Subject"))
 	if err != nil {

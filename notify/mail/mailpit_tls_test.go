@@ -1,13 +1,15 @@
-package notify
+package mail
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/internal/units"
 )
 
 // TestMailpitTLS delivers over STARTTLS and over implicit TLS, authenticating with a
@@ -27,8 +29,8 @@ func TestMailpitTLS(t *testing.T) {
 	os.WriteFile(badPw, []byte("wrong\n"), 0o600)
 	for _, tc := range []struct{ mode, flag string }{{"starttls", "--smtp-require-starttls"}, {"implicit", "--smtp-require-tls"}} {
 		t.Run(tc.mode, func(t *testing.T) {
-			mp := startMailpit(t, "--smtp-tls-cert", cert, "--smtp-tls-key", key, tc.flag, "--smtp-auth-file", authFile)
-			conf := mp.smtp()
+			mp := testenv.StartMailpit(t, "--smtp-tls-cert", cert, "--smtp-tls-key", key, tc.flag, "--smtp-auth-file", authFile)
+			conf := SMTP{Host: "127.0.0.1", Port: mp.SMTPPort, TLS: "none", Timeout: units.Duration(5 * time.Second)}
 			conf.TLS, conf.CAFile, conf.Username, conf.PasswordFile = tc.mode, ca, "notifier", badPw
 			tr, err := NewSMTPTransport(conf)
 			if err != nil {

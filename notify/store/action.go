@@ -1,0 +1,121 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Action statuses.
+const (
+	ActionPending = "pending"
+	ActionDone    = "done"
+	ActionDryRun  = "dry-run"
+)
+
+// An Action is one row of the actions table: a suspension or a reinstatement to run
+// through the hook, with the payload every attempt sends.
+type Action struct {
+	ID          int64
+	CaseID      int64
+	Kind        string
+	Key         string // the idempotency key, unique in the table
+	Payload     []byte
+	Status      string
+	Attempts    int
+	NextAttempt time.Time
+	LastError   string
+	CreatedAt   time.Time
+	DoneAt      time.Time
+}
+
+// InsertAction queues a's CaseID, Kind, Key, Payload and Status, due at its
+// CreatedAt, unless an action with the same key exists: an action is queued once per
+// case and kind, and never run again after it succeeded.
+func (tx Tx) InsertAction(ctx context.Context, a *Action) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO actions (case_id, kind, idem_key, payload, status, next_attempt, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING`, a.CaseID, a.Kind, a.Key, a.Payload, a.Status,
+		ns(a.CreatedAt), ns(a.CreatedAt))
+	if err != nil {
+		return fmt.Errorf("queue %s: %w", a.Key, err)
+	}
+	return nil
+}
+
+const actionSelect = `SELECT id, case_id, kind, idem_key, payload, status, attempts, next_attempt, last_error, created_at, done_at FROM actions`
+
+// Actions returns the actions of a case, or every action when caseID is 0.
+func (s *Store) Actions(ctx context.Context, caseID int64) ([]Action, error) {
+	q := actionSelect
+	var args []any
+	if caseID != 0 {
+		q += " WHERE case_id = ?"
+		args = append(args, caseID)
+	}
+	return s.actions(ctx, q+" ORDER BY id", args...)
+}
+
+// ClaimedActions returns the actions of c, a claim on the actions (Claim), oldest
+// first: an action is run by one manager at a time.
+func (s *Store) ClaimedActions(ctx context.Context, c *Claims) ([]Action, error) {
+	if len(c.IDs) == 0 {
+		return nil, nil
+	}
+	where, args := idList(c.IDs)
+	return s.actions(ctx, actionSelect+` WHERE id IN (`+where+`) ORDER BY id`, args...)
+}
+
+func (s *Store) actions(ctx context.Context, q string, args ...any) ([]Action, error) {
+	rows, err := s.rw().QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("actions: %w", err)
+	}
+	defer rows.Close()
+	var out []Action
+	for rows.Next() {
+		var a Action
+		var na, ca, da int64
+		if err := rows.Scan(&a.ID, &a.CaseID, &a.Kind, &a.Key, &a.Payload, &a.Status, &a.Attempts, &na,
+			&a.LastError, &ca, &da); err != nil {
+			return nil, fmt.Errorf("actions: %w", err)
+		}
+		a.NextAttempt, a.CreatedAt, a.DoneAt = fromNS(na), fromNS(ca), fromNS(da)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// MarkActionDone records an action's success, with an entry in its case's audit
+// trail, and ends the claim. It reports whether it recorded it: a success another
+// manager recorded already (it took the action over when our lease ran out) is
+// recorded once.
+func (s *Store) MarkActionDone(ctx context.Context, a Action, now time.Time) (bool, error) {
+	recorded := false
+	err := s.Update(ctx, func(tx Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, status = 'done', done_at = ?,
+				last_error = '', claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending'`, ns(now), a.ID)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err // recorded already, by the manager that took over the lease
+		}
+		recorded = true
+		c, err := getCase(ctx, tx, a.CaseID, false)
+		if err != nil {
+			return err
+		}
+		return tx.Audit(ctx, &c, now, "action", a.Kind+" action done", a.Key)
+	})
+	return recorded, err
+}
+
+// MarkActionRetry records a failed attempt and when to try again, and ends the
+// claim. Only the claim's owner records it: a manager whose lease ran out leaves the
+// action to the one that holds it now.
+func (s *Store) MarkActionRetry(ctx context.Context, a Action, owner string, next time.Time, cause string) error {
+	_, err := s.rw().ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, next_attempt = ?,
+				last_error = ?, claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending' AND claimed_by = ?`,
+		ns(next), cause, a.ID, owner)
+	return err
+}
