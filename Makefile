@@ -12,8 +12,12 @@ test: deps vet
 deps:
 	./scripts/test-deps.sh
 
+# make vet: go vet and staticcheck (installed by scripts/test-deps.sh); either's
+# finding fails the build.
+STATICCHECK ?= $(shell $(GO) env GOPATH)/bin/staticcheck
 vet:
 	$(GO) vet ./...
+	$(STATICCHECK) ./...
 
 build:
 	$(GO) build -o bin/ ./cmd/...

@@ -28,6 +28,8 @@ fi
 # Go tools the tests start: mailpit is the real SMTP server of the notifier's tests.
 gobin=$(go env GOPATH)/bin
 [ -x "$gobin/mailpit" ] || go install github.com/axllent/mailpit@v1.27.11
+# staticcheck runs in `make vet`, beside go vet.
+[ -x "$gobin/staticcheck" ] || go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 # Real programs that rule examples name as samples (Debian packages unpacked, Go
 # programs built from the module proxy), cached in /var/cache/aupscan/samples.
