@@ -122,10 +122,12 @@ type inspection struct {
 	st  *FlowState
 	dir Dir
 	p   *decode.Packet
-	pl  []byte // the packet's transport payload
+	pl  []byte // the payload: a datagram's, or a TCP message put in order
 	n   uint32 // payload packets inspected in this direction, this one included
 	// final is set when the flow ends undecided: there is no packet (p is empty).
 	final bool
+	// gap says the TCP reassembly skipped bytes it never had before this payload.
+	gap bool
 }
 
 // proto returns the flow's IP protocol.

@@ -40,8 +40,9 @@ type FlowState struct {
 type flowExtra struct {
 	facts   []uint64 // one bit per engine condition
 	notes   []note
-	emitted []int32 // rule indexes reported on this flow
-	stream  [2]streamBuf
+	emitted []int32      // rule indexes reported on this flow
+	stream  [2]streamBuf // the TLS parser's handshake bytes, per Dir
+	tcp     [2]tcpStream // the reassembly of each direction (tcp.go); its buffers are lent
 }
 
 // note says how one condition matched, for evidence and confidence.

@@ -1,6 +1,7 @@
 package traffic
 
 import (
+	"cmp"
 	"net/netip"
 	"slices"
 	"strconv"
@@ -21,17 +22,28 @@ const DefaultMaxPayloads = 10
 type ScannerConfig struct {
 	Source string // the capture file or interface, as findings name it
 	Host   string // the host findings are about, for their id; may be empty
-	// MaxPayloads is how many payload packets of each direction are inspected before
-	// the flow is given up on; 0 takes DefaultMaxPayloads.
+	// MaxPayloads is how many payloads of each direction are inspected before the
+	// flow is given up on: datagrams, and for TCP the messages the reassembly
+	// delivers (a handshake message cut into many segments counts once); 0 takes
+	// DefaultMaxPayloads.
 	MaxPayloads int
-	Flows       FlowTableConfig
+	// StreamBytes is how many bytes of each direction of a TCP stream are put in
+	// order and inspected; 0 takes DefaultStreamBytes.
+	StreamBytes int
+	// ReassemblyMemory bounds the buffers that hold TCP bytes out of order or short
+	// of a whole message, and IP fragments, over all flows; 0 takes
+	// DefaultReassemblyMemory. Past it, flows are inspected without reassembly
+	// (counted in ScanStats.Reassembly.Refused).
+	ReassemblyMemory int
+	Flows            FlowTableConfig
 }
 
 // ScanStats counts what a Scanner saw.
 type ScanStats struct {
-	Packets  uint64 // packets given to Packet
-	Findings uint64
-	Flows    FlowStats
+	Packets    uint64 // packets given to Packet
+	Findings   uint64
+	Flows      FlowStats
+	Reassembly ReassemblyStats
 }
 
 // Scanner runs packets through a flow table and the engine: it inspects the first
@@ -47,6 +59,7 @@ type Scanner struct {
 	emit    func(scanner.Finding)
 	free    []*flowExtra
 	in      inspection
+	probe   inspection    // what the framers see (tcp.go)
 	none    decode.Packet // what final inspections see
 	pkt     decode.Packet
 	expired time.Time // packet time of the last Expire
@@ -58,6 +71,11 @@ type Scanner struct {
 	stats   ScanStats
 	endFn   func(*Flow)
 	maxPay  uint32
+	// streamBytes is the byte budget of a TCP direction; pool lends the buffers of
+	// held bytes.
+	streamBytes int
+	pool        bufPool
+	defrag      *decode.Defragmenter
 }
 
 // NewScanner returns a Scanner of engine e that hands findings to emit.
@@ -67,6 +85,8 @@ func NewScanner(e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) *Scann
 		cfg.MaxPayloads = DefaultMaxPayloads
 	}
 	s.maxPay = uint32(cfg.MaxPayloads)
+	s.streamBytes = cmp.Or(cfg.StreamBytes, DefaultStreamBytes)
+	s.pool.limit = cmp.Or(cfg.ReassemblyMemory, DefaultReassemblyMemory)
 	s.endFn = s.end
 	ft := cfg.Flows
 	prev := ft.OnEvict
@@ -86,7 +106,7 @@ func NewScanner(e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) *Scann
 // inspection. Packet times drive flow expiry.
 func (s *Scanner) Packet(p *decode.Packet) {
 	s.stats.Packets++
-	if p.Fragment == decode.LaterFragment {
+	if p.Fragment == decode.LaterFragment || p.Fragment == decode.HeldFragment {
 		return // no transport header: nothing to inspect, and no flow of its own
 	}
 	f, dir := s.flows.Track(p)
@@ -103,17 +123,34 @@ func (s *Scanner) Packet(p *decode.Packet) {
 	if !st.started {
 		s.start(f)
 	}
-	if len(p.Payload) == 0 && !isIPSec(f.Proto) {
-		return
+	if f.Proto == decode.ProtoTCP {
+		s.tcpSegment(f, dir, p)
+	} else if len(p.Payload) > 0 || isIPSec(f.Proto) {
+		s.deliver(f, dir, p, p.Payload, false)
 	}
+	if f.Done && f.State.x != nil {
+		s.releaseStreams(f.State.x)
+	}
+}
+
+// deliver inspects one payload of a flow: a datagram, or a message the TCP
+// reassembly put together (gap says bytes were skipped before it).
+func (s *Scanner) deliver(f *Flow, dir Dir, p *decode.Packet, pl []byte, gap bool) {
+	f.Inspected[dir]++
 	in := &s.in
-	*in = inspection{s: s, f: f, st: st, dir: dir, p: p, pl: p.Payload, n: f.Inspected[dir]}
+	*in = inspection{s: s, f: f, st: &f.State, dir: dir, p: p, pl: pl, n: f.Inspected[dir], gap: gap}
 	s.parse(in)
 	s.runFingerprints(in)
-	if len(s.e.contents) > 0 && len(p.Payload) > 0 {
+	if len(s.e.contents) > 0 && len(pl) > 0 {
 		s.matchContent(in)
 	}
 	s.maybeDone(f)
+}
+
+// releaseStreams gives a flow's held TCP bytes back to the pool.
+func (s *Scanner) releaseStreams(x *flowExtra) {
+	x.tcp[0].reset(&s.pool)
+	x.tcp[1].reset(&s.pool)
 }
 
 // Reset ends every flow still in the table (as Flush) and clears the counters and
@@ -122,6 +159,10 @@ func (s *Scanner) Packet(p *decode.Packet) {
 func (s *Scanner) Reset(source string) {
 	s.flows.Reset(s.endFn)
 	s.stats = ScanStats{}
+	s.pool.refuse = 0
+	if s.defrag != nil {
+		s.defrag.Reset()
+	}
 	s.expired = time.Time{}
 	s.cfg.Source = source
 	clear(s.tun.m)
@@ -131,6 +172,10 @@ func (s *Scanner) Reset(source string) {
 func (s *Scanner) decoder() *decode.Decoder {
 	if s.dec == nil {
 		s.dec = decode.NewDecoder(decode.LinkEthernet)
+		// Fragments get their own share of the reassembly memory: they are rare, and
+		// a flood of them must not starve the TCP streams.
+		s.defrag = decode.NewDefragmenter(decode.DefragConfig{Memory: s.pool.limit / 8})
+		s.dec.SetDefrag(s.defrag)
 	}
 	return s.dec
 }
@@ -146,6 +191,11 @@ func (s *Scanner) Flush() { s.flows.Flush(s.endFn) }
 func (s *Scanner) Stats() ScanStats {
 	st := s.stats
 	st.Flows = s.flows.Stats()
+	st.Reassembly.Refused += s.pool.refuse
+	if s.defrag != nil {
+		ds := s.defrag.Stats()
+		st.Reassembly.Fragments, st.Reassembly.Datagrams, st.Reassembly.FragDropped = ds.Fragments, ds.Datagrams, ds.Dropped
+	}
 	return st
 }
 
@@ -178,7 +228,11 @@ func (s *Scanner) start(f *Flow) {
 // back the flow's lent state before the table recycles the flow.
 func (s *Scanner) end(f *Flow) {
 	if x := f.State.x; x != nil {
+		if f.Proto == decode.ProtoTCP && !f.Done {
+			s.flushStreams(f)
+		}
 		s.final(f)
+		s.releaseStreams(x)
 		f.State.x = nil
 		s.free = append(s.free, x)
 	}
