@@ -43,6 +43,12 @@ type flowExtra struct {
 	emitted []int32      // rule indexes reported on this flow
 	stream  [2]streamBuf // the TLS parser's handshake bytes, per Dir
 	tcp     [2]tcpStream // the reassembly of each direction (tcp.go); its buffers are lent
+	tun     tunnel       // a stream this flow carries (tunnel.go)
+	// depth and via say, for the flow inside a tunnel, how deep it is and how
+	// findings name the tunnel ("inside HTTP CONNECT to 10.0.0.5:443").
+	depth uint8
+	via   string
+	outer *flowExtra // the flow whose tunnel this one is inside
 }
 
 // note says how one condition matched, for evidence and confidence.
@@ -62,6 +68,7 @@ func (x *flowExtra) reset(words int) {
 	x.emitted = x.emitted[:0]
 	x.stream[0].reset()
 	x.stream[1].reset()
+	x.depth, x.via, x.outer = 0, "", nil
 }
 
 func (x *flowExtra) has(c int32) bool { return x.facts[c>>6]&(1<<(c&63)) != 0 }

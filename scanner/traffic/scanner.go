@@ -58,9 +58,9 @@ type Scanner struct {
 	flows   *FlowTable
 	emit    func(scanner.Finding)
 	free    []*flowExtra
-	in      inspection
-	probe   inspection    // what the framers see (tcp.go)
-	none    decode.Packet // what final inspections see
+	in      [maxTunnelDepth + 1]inspection // by tunnel depth
+	probe   inspection                     // what the framers see (tcp.go)
+	none    decode.Packet                  // what final inspections see
 	pkt     decode.Packet
 	expired time.Time // packet time of the last Expire
 	dec     *decode.Decoder
@@ -76,6 +76,7 @@ type Scanner struct {
 	streamBytes int
 	pool        bufPool
 	defrag      *decode.Defragmenter
+	innerFree   []*Flow // flows that were inside tunnels, for the next
 }
 
 // NewScanner returns a Scanner of engine e that hands findings to emit.
@@ -136,13 +137,29 @@ func (s *Scanner) Packet(p *decode.Packet) {
 // deliver inspects one payload of a flow: a datagram, or a message the TCP
 // reassembly put together (gap says bytes were skipped before it).
 func (s *Scanner) deliver(f *Flow, dir Dir, p *decode.Packet, pl []byte, gap bool) {
+	x := f.State.x
+	if x.tun.carries() {
+		s.deliverInner(f, dir, p, pl)
+		s.maybeDone(f)
+		return
+	}
+	if x.tun.awaitsAnswer() && dir == FromClient {
+		s.keepEarly(f, pl) // sent before the proxy answered: the inner stream's start
+		return
+	}
 	f.Inspected[dir]++
-	in := &s.in
+	// One inspection a tunnel level: an inner flow is inspected while its outer
+	// flow's inspection is still under way.
+	in := &s.in[x.depth]
 	*in = inspection{s: s, f: f, st: &f.State, dir: dir, p: p, pl: pl, n: f.Inspected[dir], gap: gap}
 	s.parse(in)
 	s.runFingerprints(in)
 	if len(s.e.contents) > 0 && len(pl) > 0 {
 		s.matchContent(in)
+	}
+	if f.Proto == decode.ProtoTCP && len(pl) > 0 && !x.tun.open && x.depth < maxTunnelDepth &&
+		(x.tun.socks.stage != socksStart || in.n == 1 && in.fromClient() && (pl[0] == 4 || pl[0] == 5)) {
+		s.followSOCKS(in)
 	}
 	s.maybeDone(f)
 }
@@ -201,8 +218,14 @@ func (s *Scanner) Stats() ScanStats {
 
 func isIPSec(proto uint8) bool { return proto == decode.ProtoESP || proto == decode.ProtoAH }
 
-// start gives a new flow its state: the lent extra part and the address facts.
-func (s *Scanner) start(f *Flow) {
+// start gives a new flow its state, matching the rules' address conditions against
+// its server.
+func (s *Scanner) start(f *Flow) { s.startFlow(f, f.Server.Addr()) }
+
+// startFlow gives a new flow its state: the lent extra part and the address facts
+// about srv, the server the rules' address conditions are matched against (for the
+// flow inside a tunnel, its target; invalid when the target is a name).
+func (s *Scanner) startFlow(f *Flow, srv netip.Addr) {
 	st := &f.State
 	st.started = true
 	// Fingerprints no rule names are decided from the start.
@@ -218,8 +241,8 @@ func (s *Scanner) start(f *Flow) {
 	s.startParsers(f)
 	for _, c := range s.e.addrConds {
 		cond := s.e.conds[c]
-		if cond.addrs.Contains(f.Server.Addr()) {
-			s.fact(f, c, -1, "server address "+f.Server.Addr().String()+" is listed")
+		if srv.IsValid() && cond.addrs.Contains(srv) {
+			s.fact(f, c, -1, "server address "+srv.String()+" is listed")
 		}
 	}
 }
@@ -232,6 +255,7 @@ func (s *Scanner) end(f *Flow) {
 			s.flushStreams(f)
 		}
 		s.final(f)
+		s.endTunnel(x)
 		s.releaseStreams(x)
 		f.State.x = nil
 		s.free = append(s.free, x)
@@ -245,7 +269,7 @@ func (s *Scanner) final(f *Flow) {
 		if st.decided&(1<<id) != 0 || !fingerprints[id].final {
 			continue
 		}
-		in := &s.in
+		in := &s.in[st.x.depth]
 		*in = inspection{s: s, f: f, st: st, p: &s.none, final: true}
 		if v := fingerprints[id].inspect(in); v.state == stateMatched {
 			st.decided |= 1 << id
@@ -283,6 +307,9 @@ func (s *Scanner) runFingerprints(in *inspection) {
 func (s *Scanner) maybeDone(f *Flow) {
 	st := &f.State
 	n := s.maxPay
+	if t := &st.x.tun; t.inner != nil && !t.inner.Done || t.following() {
+		return // a tunnel is opening, or the stream inside it is still inspected
+	}
 	c, sv := f.Inspected[FromClient], f.Inspected[FromServer]
 	if (c >= n && sv >= n) || c >= 2*n || sv >= 2*n {
 		f.Done = true
@@ -354,8 +381,10 @@ func (s *Scanner) fact(f *Flow, c int32, conf int8, detail string) {
 func (s *Scanner) report(f *Flow, sec *section) {
 	x := f.State.x
 	er := sec.rule
-	if slices.Contains(x.emitted, er.index) {
-		return
+	for o := x; o != nil; o = o.outer {
+		if slices.Contains(o.emitted, er.index) {
+			return // one finding a rule and flow on the wire, whatever the tunnel level
+		}
 	}
 	x.emitted = append(x.emitted, er.index)
 	conf := er.conf
@@ -373,13 +402,21 @@ func (s *Scanner) report(f *Flow, sec *section) {
 	fd := scanner.Finding{
 		Rule: r.ID, Name: r.Name, Category: r.Category, Severity: r.Severity,
 		Confidence: confNames[conf], Kind: scanner.KindTraffic, Subject: fl.Subject(),
-		Evidence: strings.Join(ev, "; "), Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
+		Evidence: evidence(x.via, ev), Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
 	}
 	fd.SetID()
 	s.stats.Findings++
 	if s.emit != nil {
 		s.emit(fd)
 	}
+}
+
+// evidence joins what matched, after the tunnel the flow is inside, if any.
+func evidence(via string, ev []string) string {
+	if via != "" {
+		return via + ": " + strings.Join(ev, "; ")
+	}
+	return strings.Join(ev, "; ")
 }
 
 // protoName names an IP protocol as findings write it: upper case, as docs/contracts.md

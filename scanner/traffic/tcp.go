@@ -172,11 +172,20 @@ func (s *Scanner) flushStreams(f *Flow) {
 // of it: then it is held for the rest.
 func (s *Scanner) needMore(f *Flow, dir Dir, data []byte) bool {
 	st := &f.State
-	if st.decided == ^uint64(0) && st.tlsDone && st.httpDone && !s.e.needContent {
-		return false
+	if t := &st.x.tun; t.carries() {
+		if t.kind == tunWebSocket {
+			return wsMore(&t.ws[dir], data, s.streamBytes)
+		}
+		return !t.inner.Done && s.needMore(t.inner, dir, data)
 	}
 	in := &s.probe
 	*in = inspection{s: s, f: f, st: st, dir: dir, p: &s.none, pl: data, n: f.Inspected[dir] + 1}
+	if ss := st.x.tun.socks.stage; ss > socksStart && ss < socksDone && socksMoreLater(in) {
+		return true
+	}
+	if st.decided == ^uint64(0) && st.tlsDone && st.httpDone && !s.e.needContent {
+		return false
+	}
 	if !st.tlsDone && tlsMore(in) || !st.httpDone && httpMore(in) {
 		return true
 	}
