@@ -33,6 +33,9 @@ const (
 	fpTeamViewer
 	fpAnyDesk
 	fpStratum
+	fpVLESS
+	fpTrojan
+	fpGRPCTunnel
 	numFingerprints
 )
 
@@ -70,6 +73,9 @@ var fingerprints = [numFingerprints]fingerprint{
 	fpTeamViewer: {"teamviewer", inspectTeamViewer, false},
 	fpAnyDesk:    {"anydesk", inspectAnyDesk, false},
 	fpStratum:    {"stratum", inspectStratum, false},
+	fpVLESS:      {"vless", inspectVLESS, false},
+	fpTrojan:     {"trojan", inspectTrojan, false},
+	fpGRPCTunnel: {"grpc-tunnel", inspectGRPCTunnel, false},
 }
 
 // FingerprintNames returns the names of the built-in fingerprints, sorted.

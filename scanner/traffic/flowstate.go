@@ -10,6 +10,10 @@ package traffic
 // The detection code fills in this struct; the packet layer never reads it.
 type FlowState struct {
 	started bool
+	// turns counts, per Dir, the runs of payloads one side sent before the other
+	// spoke: a TCP flow's inspection window (last is the side of the latest).
+	turns [2]uint32
+	last  Dir
 	// decided and matched are bit sets over the engine's fingerprints: a fingerprint
 	// whose bit is in decided has given its verdict and is not asked again.
 	decided, matched uint64
@@ -32,6 +36,8 @@ type FlowState struct {
 	tinc  tincState
 	icmp  icmpTunnelState
 	dnst  dnsTunnelFlow
+	vless vlessState
+	grpc  grpcTunnelState
 }
 
 // flowExtra is the part of a flow's state the Scanner lends from a free list: the

@@ -27,6 +27,9 @@ var framers = [numFingerprints]func(in *inspection) bool{
 	fpVNC:        rfbMore,
 	fpTeamViewer: teamViewerMore,
 	fpStratum:    lineMore,
+	fpVLESS:      vlessMore,
+	fpTrojan:     trojanMore,
+	fpGRPCTunnel: h2More,
 }
 
 // maxFramed bounds the message a framer waits for; a longer one is not a handshake.
@@ -204,4 +207,67 @@ func rfbMore(in *inspection) bool {
 // teamViewerMore holds the start of a TeamViewer message until its magic has come.
 func teamViewerMore(in *inspection) bool {
 	return first(in) && len(in.pl) < 3 && in.pl[0] == 0x17 && (len(in.pl) == 1 || in.pl[1] == 0x24)
+}
+
+// vlessMore holds a VLESS request header (version 0, a user id, addons, a command,
+// a port and an address) while what has come is the start of one.
+func vlessMore(in *inspection) bool {
+	pl := in.pl
+	if !first(in) || !in.fromClient() || pl[0] != 0 || vlessRequest(pl) {
+		return false
+	}
+	if len(pl) < 18 {
+		return true
+	}
+	m := int(pl[17])
+	switch {
+	case m > 64:
+		return false
+	case len(pl) < 19+m:
+		return true
+	}
+	rest := pl[18+m:]
+	if rest[0] < 1 || rest[0] > 2 || len(rest) >= 4 && (rest[3] < 1 || rest[3] > 3) {
+		return false
+	}
+	return len(rest) < 1+2+1+1+255+16
+}
+
+// trojanMore holds a Trojan request (56 hex digits, CRLF, a command and an address,
+// CRLF) until its second CRLF.
+func trojanMore(in *inspection) bool {
+	pl := in.pl
+	if !first(in) || !in.fromClient() || len(pl) > 56+2+1+2+256+2+2 {
+		return false
+	}
+	for _, c := range pl[:min(len(pl), 56)] {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return len(pl) <= 58 || bytes.Count(pl[58:], []byte("\r\n")) == 0
+}
+
+// h2More holds the start of an HTTP/2 connection without TLS until its first
+// frames after the preface are whole.
+func h2More(in *inspection) bool {
+	pl := in.pl
+	if !first(in) || !in.fromClient() || !prefixOf(pl, h2Preface) {
+		return false
+	}
+	if len(pl) < len(h2Preface)+9 {
+		return true
+	}
+	b := pl[len(h2Preface):]
+	for len(b) >= 9 {
+		n := int(b[0])<<16 | int(b[1])<<8 | int(b[2])
+		if len(b) < 9+n {
+			return n <= maxFramed
+		}
+		if b[3] == 1 {
+			return false // a whole HEADERS frame
+		}
+		b = b[9+n:]
+	}
+	return len(pl) < maxFramed
 }

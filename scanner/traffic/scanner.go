@@ -148,6 +148,10 @@ func (s *Scanner) deliver(f *Flow, dir Dir, p *decode.Packet, pl []byte, gap boo
 		return
 	}
 	f.Inspected[dir]++
+	if st := &f.State; st.turns[dir] == 0 || st.last != dir {
+		st.turns[dir]++
+		st.last = dir
+	}
 	// One inspection a tunnel level: an inner flow is inspected while its outer
 	// flow's inspection is still under way.
 	in := &s.in[x.depth]
@@ -311,6 +315,11 @@ func (s *Scanner) maybeDone(f *Flow) {
 		return // a tunnel is opening, or the stream inside it is still inspected
 	}
 	c, sv := f.Inspected[FromClient], f.Inspected[FromServer]
+	if f.Proto == decode.ProtoTCP {
+		// A TCP stream's window is its turns, not its segments: a sender that cuts its
+		// bytes small must not use it up (the byte budget bounds the rest).
+		c, sv = st.turns[FromClient], st.turns[FromServer]
+	}
 	if (c >= n && sv >= n) || c >= 2*n || sv >= 2*n {
 		f.Done = true
 	} else if st.decided == ^uint64(0) && st.tlsDone && st.httpDone && st.dnsDone && !s.e.needContent {
