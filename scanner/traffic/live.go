@@ -18,8 +18,9 @@ type LiveStats struct {
 	NotIP     uint64
 	Malformed uint64
 	Drops     uint64 // dropped by the kernel, the receive buffer full
-	Flows     FlowStats
-	Findings  uint64
+	Flows      FlowStats
+	Reassembly ReassemblyStats
+	Findings   uint64
 }
 
 // Live scans packets from src until done is closed or the time until (when not
@@ -32,7 +33,7 @@ func (s *Scanner) Live(src *capture.LiveSource, filter *decode.Filter, until tim
 	st, err := s.LiveWindow(src, filter, until, done)
 	s.Flush()
 	ss := s.Stats()
-	st.Flows, st.Findings = ss.Flows, ss.Findings
+	st.Flows, st.Findings, st.Reassembly = ss.Flows, ss.Findings, ss.Reassembly
 	return st, err
 }
 
@@ -52,6 +53,7 @@ func (s *Scanner) LiveWindow(src *capture.LiveSource, filter *decode.Filter, unt
 		ss := s.Stats()
 		st.Findings = ss.Findings - before.Findings
 		st.Flows = ss.Flows.since(before.Flows)
+		st.Reassembly = ss.Reassembly.since(before.Reassembly)
 	}()
 	for {
 		select {

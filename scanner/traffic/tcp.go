@@ -17,6 +17,37 @@ type ReassemblyStats struct {
 	FragDropped uint64 // fragments dropped: overlapping, too many, too old or over the memory limit
 }
 
+// since returns the counts added after before was taken.
+func (r ReassemblyStats) since(before ReassemblyStats) ReassemblyStats {
+	return ReassemblyStats{
+		OutOfOrder: r.OutOfOrder - before.OutOfOrder, Overlaps: r.Overlaps - before.Overlaps,
+		Conflicts: r.Conflicts - before.Conflicts, GapsSkipped: r.GapsSkipped - before.GapsSkipped,
+		PastBudget: r.PastBudget - before.PastBudget, Refused: r.Refused - before.Refused,
+		Fragments: r.Fragments - before.Fragments, Datagrams: r.Datagrams - before.Datagrams,
+		FragDropped: r.FragDropped - before.FragDropped,
+	}
+}
+
+// Add adds o's counts to r.
+func (r *ReassemblyStats) Add(o ReassemblyStats) {
+	r.OutOfOrder += o.OutOfOrder
+	r.Overlaps += o.Overlaps
+	r.Conflicts += o.Conflicts
+	r.GapsSkipped += o.GapsSkipped
+	r.PastBudget += o.PastBudget
+	r.Refused += o.Refused
+	r.Fragments += o.Fragments
+	r.Datagrams += o.Datagrams
+	r.FragDropped += o.FragDropped
+}
+
+// Counts names each count, for metrics and summaries.
+func (r ReassemblyStats) Counts() map[string]uint64 {
+	return map[string]uint64{"out_of_order": r.OutOfOrder, "overlap": r.Overlaps, "conflict": r.Conflicts,
+		"gap_skipped": r.GapsSkipped, "past_budget": r.PastBudget, "refused": r.Refused,
+		"fragment": r.Fragments, "datagram": r.Datagrams, "fragment_dropped": r.FragDropped}
+}
+
 func be32(b []byte) uint32 {
 	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
 }

@@ -223,6 +223,9 @@ func (d *Defragmenter) newDatagram(k fragKey, now time.Time) *datagram {
 	}
 	g.key, g.first, g.total, g.dead = k, now, -1, false
 	g.hdr, g.data, g.pieces = g.hdr[:0], g.data[:0], g.pieces[:0]
+	if d.used+cap(g.data) > d.cfg.Memory {
+		g.data = nil // a kept buffer must not take the memory bound past its limit
+	}
 	d.used += cap(g.data)
 	d.m[k] = g
 	d.order = append(d.order, g)
