@@ -12,12 +12,12 @@ import (
 
 // LiveStats counts what a live capture read.
 type LiveStats struct {
-	Packets   uint64 // read from the socket
-	Bytes     uint64 // their length on the wire (not the snap length kept)
-	Filtered  uint64 // left out by the filter
-	NotIP     uint64
-	Malformed uint64
-	Drops     uint64 // dropped by the kernel, the receive buffer full
+	Packets    uint64 // read from the socket
+	Bytes      uint64 // their length on the wire (not the snap length kept)
+	Filtered   uint64 // left out by the filter
+	NotIP      uint64
+	Malformed  uint64
+	Drops      uint64 // dropped by the kernel, the receive buffer full
 	Flows      FlowStats
 	Reassembly ReassemblyStats
 	Findings   uint64
