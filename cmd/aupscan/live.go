@@ -19,8 +19,8 @@ type liveCmd struct {
 	Duration    time.Duration `help:"Stop after this long (e.g. 30s, 5m); default: until interrupted (SIGINT, SIGTERM)."`
 	Filter      string        `placeholder:"EXPR" help:"Built-in filter, no libpcap: 'host ADDR', 'net CIDR', 'port N', joined by 'and'; either end may match."`
 	SnapLen     int           `default:"4096" help:"Bytes kept of each packet: enough for handshakes, not for bulk payload."`
-	MaxPayloads int           `default:"10" help:"Payload packets inspected in each direction of a flow before it is given up on."`
 	Host        string        `help:"Host id in finding ids (default: none)."`
+	streamFlags `embed:""`
 }
 
 // liveQueue is how many findings may wait for the writer before new ones are
@@ -54,7 +54,7 @@ func (c *liveCmd) Run(g *Globals) error {
 			_ = out.flush() // a live capture prints findings as they come
 		}
 	}()
-	sc := traffic.NewScanner(eng, traffic.ScannerConfig{Host: c.Host, MaxPayloads: c.MaxPayloads}, func(f scanner.Finding) {
+	sc := traffic.NewScanner(eng, c.scannerConfig(c.Host), func(f scanner.Finding) {
 		select {
 		case queue <- f:
 		default:
@@ -85,6 +85,7 @@ func (c *liveCmd) Run(g *Globals) error {
 		fmt.Fprintf(g.stderr, " (%d not printed: the output fell behind)", dropped)
 	}
 	fmt.Fprintln(g.stderr)
+	printReassembly(g.stderr, st.Reassembly)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}

@@ -12,9 +12,9 @@ import (
 
 type pcapCmd struct {
 	Files       []string `arg:"" name:"FILE" help:"Capture files: pcap or pcapng (told apart by their magic number), gzipped or not."`
-	MaxPayloads int      `default:"10" help:"Payload packets inspected in each direction of a flow before it is given up on."`
 	Host        string   `help:"Host id in finding ids (default: none)."`
-	Workers     int      `help:"Capture files scanned in parallel (each file by one worker; output stays in file order); 0 or unset: one per CPU."`
+	streamFlags `embed:""`
+	Workers     int `help:"Capture files scanned in parallel (each file by one worker; output stays in file order); 0 or unset: one per CPU."`
 }
 
 // fileResult is what scanning one capture file gave, held until the files before
@@ -32,6 +32,7 @@ type trafficTotals struct {
 	packets, malformed, notIP      uint64
 	flows, evictIdle, evictFull    uint64
 	dropped, findings, dropFinding uint64
+	reassembly                     traffic.ReassemblyStats
 }
 
 func (t *trafficTotals) add(fs traffic.FileStats) {
@@ -44,6 +45,7 @@ func (t *trafficTotals) add(fs traffic.FileStats) {
 	t.evictFull += fs.Flows.EvictedFull
 	t.dropped += fs.Flows.DroppedFull
 	t.findings += fs.Findings
+	t.reassembly.Add(fs.Reassembly)
 }
 
 // print writes the summary to stderr: what was read, what was skipped, and why.
@@ -55,6 +57,7 @@ func (t *trafficTotals) print(w io.Writer, what string, d time.Duration) {
 		fmt.Fprintf(w, " (%d not printed: the output fell behind)", t.dropFinding)
 	}
 	fmt.Fprintln(w)
+	printReassembly(w, t.reassembly)
 }
 
 // Run scans the capture files, one worker a file, and prints what each gave in
@@ -83,7 +86,7 @@ func (c *pcapCmd) Run(g *Globals) error {
 	for range max(1, min(workers, len(c.Files))) {
 		go func() {
 			var r *fileResult
-			sc := traffic.NewScanner(eng, traffic.ScannerConfig{Host: c.Host, MaxPayloads: c.MaxPayloads},
+			sc := traffic.NewScanner(eng, c.scannerConfig(c.Host),
 				func(f scanner.Finding) { r.findings = append(r.findings, f) })
 			for i := range next {
 				r = &fileResult{path: c.Files[i]}

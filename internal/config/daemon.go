@@ -71,9 +71,16 @@ type CaptureConfig struct {
 	Maps []CaptureMap `toml:"map"`
 	// SnapLen is the bytes kept of each live packet; 0 takes 4096.
 	SnapLen int `toml:"snap_len"`
-	// MaxPayloads is how many payload packets each way a flow is inspected; 0 takes
-	// the scanner's default (10).
+	// MaxPayloads is how many payloads each way a flow is inspected (datagrams; for
+	// TCP, turns of the conversation, however its segments are cut); 0 takes the
+	// scanner's default (10).
 	MaxPayloads int `toml:"max_payloads"`
+	// StreamBytes is how many bytes of each direction of a TCP stream are put in
+	// order and inspected; 0 takes the scanner's default (16 KiB).
+	StreamBytes units.Size `toml:"stream_bytes"`
+	// ReassemblyMemory bounds what all flows of one capture hold of TCP bytes out of
+	// order or short of a whole message, and of IP fragments; 0 takes 64 MiB.
+	ReassemblyMemory units.Size `toml:"reassembly_memory"`
 	// MaxFlows caps each live interface's flow table; past it a new flow evicts one
 	// that is done or idle, or is dropped and counted. 0 takes DefaultLiveFlows: a
 	// VM's tap carries far fewer flows than the scanner's general default, and every

@@ -148,6 +148,12 @@ func (c *Config) validateCapture(bad badFunc) {
 	if cp.SnapLen < 0 || (cp.SnapLen > 0 && cp.SnapLen < 128) || cp.SnapLen > capture.MaxPacketSize {
 		bad("capture.snap_len", "must be 0 (4096) or from 128 to %d", capture.MaxPacketSize)
 	}
+	if cp.StreamBytes < 0 || cp.StreamBytes > 1<<20 {
+		bad("capture.stream_bytes", "must be from 0 (16KiB) to 1MiB")
+	}
+	if cp.ReassemblyMemory < 0 {
+		bad("capture.reassembly_memory", "must not be negative")
+	}
 	if cp.MaxPayloads < 0 {
 		bad("capture.max_payloads", "must not be negative")
 	}

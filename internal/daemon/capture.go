@@ -30,7 +30,7 @@ func (d *daemon) replayFiles(ctx context.Context) {
 				inner(f)
 			}
 		}
-		s := traffic.NewScanner(eng, traffic.ScannerConfig{Host: orHost(cf.Host, cfg), MaxPayloads: cfg.Capture.MaxPayloads}, emit)
+		s := traffic.NewScanner(eng, scannerConfig(cfg, cf.Host), emit)
 		var packets, findings uint64
 		for _, p := range captureFiles(cf.Path) {
 			if ctx.Err() != nil {
@@ -49,6 +49,7 @@ func (d *daemon) replayFiles(ctx context.Context) {
 			d.m.malformed.WithLabelValues(cf.Path).Add(float64(st.Malformed))
 			d.m.flows.WithLabelValues(cf.Path).Add(float64(st.Flows.Created))
 			d.m.drops.WithLabelValues(cf.Path).Add(float64(st.Flows.DroppedFull))
+			d.m.reassembly(cf.Path, st.Reassembly)
 			packets += st.Packets
 			findings += st.Findings
 		}
@@ -168,9 +169,9 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 				if s != nil {
 					s.Flush() // the flows under the old rules end here
 				}
-				s = traffic.NewScanner(a.Engines.traffic, traffic.ScannerConfig{Source: it.Name, Host: orHost(it.Host, cfg),
-					MaxPayloads: cfg.Capture.MaxPayloads, Flows: traffic.FlowTableConfig{MaxFlows: liveFlows(cfg)}},
-					d.trafficEmit(it.Host, mapper))
+				sc := scannerConfig(cfg, it.Host)
+				sc.Source, sc.Flows = it.Name, traffic.FlowTableConfig{MaxFlows: liveFlows(cfg)}
+				s = traffic.NewScanner(a.Engines.traffic, sc, d.trafficEmit(it.Host, mapper))
 				s.Reset(it.Name)
 				version = a.Set.Version()
 			}
@@ -181,6 +182,7 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 			d.m.malformed.WithLabelValues(it.Name).Add(float64(st.Malformed))
 			d.m.flows.WithLabelValues(it.Name).Add(float64(st.Flows.Created))
 			d.m.drops.WithLabelValues(it.Name).Add(float64(st.Drops + st.Flows.DroppedFull))
+			d.m.reassembly(it.Name, st.Reassembly)
 			if err != nil {
 				log.Error("capture failed; reopening", "err", err)
 				break
@@ -188,6 +190,13 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 		}
 		src.Close()
 	}
+}
+
+// scannerConfig is what every traffic scanner of the daemon shares.
+func scannerConfig(cfg *config.Config, host string) traffic.ScannerConfig {
+	cp := cfg.Capture
+	return traffic.ScannerConfig{Host: orHost(host, cfg), MaxPayloads: cp.MaxPayloads,
+		StreamBytes: int(cp.StreamBytes), ReassemblyMemory: int(cp.ReassemblyMemory)}
 }
 
 // liveFlows is the flow-table cap of a live interface.

@@ -13,6 +13,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/aupscan/aupscan/scanner/traffic"
 )
 
 // metrics are the daemon's Prometheus series. They live in their own registry rather
@@ -21,6 +23,7 @@ type metrics struct {
 	reg *prometheus.Registry
 
 	packets, bytes, notIP, malformed, drops, flows *prometheus.CounterVec // by source
+	reassemblyEvents                               *prometheus.CounterVec // by source and event
 	files, filesSkipped                            *prometheus.CounterVec // by root
 	findings                                       *prometheus.CounterVec // by category
 	findingsDropped                                prometheus.Counter
@@ -45,6 +48,9 @@ func newMetrics() *metrics {
 	m.malformed = counter("capture_malformed_total", "Packets that did not decode.", "source")
 	m.drops = counter("capture_drops_total", "Packets lost: dropped by the kernel, or new flows a full flow table could not track.", "source")
 	m.flows = counter("capture_flows_total", "Flows tracked.", "source")
+	m.reassemblyEvents = counter("capture_reassembly_total", "What putting TCP streams in order and IP fragments together met: "+
+		"out_of_order, overlap, conflict (an overlap that said something else), gap_skipped, past_budget, refused (memory limit), "+
+		"fragment, datagram, fragment_dropped.", "source", "event")
 	m.files = counter("host_files_scanned_total", "Files read by host scans.", "root")
 	m.filesSkipped = counter("host_files_skipped_total", "Files and folders not read (too large, special, unreadable), never reported clean.", "root")
 	m.findings = counter("findings_total", "Findings made, by category.", "category")
@@ -130,4 +136,13 @@ func (s *server) close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	_ = s.srv.Shutdown(ctx)
+}
+
+// reassembly adds a capture's reassembly counts.
+func (m *metrics) reassembly(source string, r traffic.ReassemblyStats) {
+	for event, n := range r.Counts() {
+		if n > 0 {
+			m.reassemblyEvents.WithLabelValues(source, event).Add(float64(n))
+		}
+	}
 }

@@ -33,6 +33,9 @@ const (
 	fpTeamViewer
 	fpAnyDesk
 	fpStratum
+	fpVLESS
+	fpTrojan
+	fpGRPCTunnel
 	numFingerprints
 )
 
@@ -70,6 +73,9 @@ var fingerprints = [numFingerprints]fingerprint{
 	fpTeamViewer: {"teamviewer", inspectTeamViewer, false},
 	fpAnyDesk:    {"anydesk", inspectAnyDesk, false},
 	fpStratum:    {"stratum", inspectStratum, false},
+	fpVLESS:      {"vless", inspectVLESS, false},
+	fpTrojan:     {"trojan", inspectTrojan, false},
+	fpGRPCTunnel: {"grpc-tunnel", inspectGRPCTunnel, false},
 }
 
 // FingerprintNames returns the names of the built-in fingerprints, sorted.
@@ -122,10 +128,12 @@ type inspection struct {
 	st  *FlowState
 	dir Dir
 	p   *decode.Packet
-	pl  []byte // the packet's transport payload
+	pl  []byte // the payload: a datagram's, or a TCP message put in order
 	n   uint32 // payload packets inspected in this direction, this one included
 	// final is set when the flow ends undecided: there is no packet (p is empty).
 	final bool
+	// gap says the TCP reassembly skipped bytes it never had before this payload.
+	gap bool
 }
 
 // proto returns the flow's IP protocol.

@@ -38,12 +38,12 @@ type Flow struct {
 
 	Packets [2]uint64 // per Dir
 	Bytes   [2]uint64 // per Dir, original lengths on the wire
-	// Inspected counts, per Dir, the packets with a payload that came while the flow
-	// was not Done: those the inspection was given. Track counts the packet before
-	// it returns, so the first payload packet each way sees 1.
+	// Inspected counts, per Dir, the payloads the inspection was given while the
+	// flow was not Done: datagrams, and the messages TCP reassembly delivered. The
+	// Scanner counts a payload before inspecting it, so the first each way sees 1.
 	Inspected [2]uint32
 	// Done says the inspection is over for this flow, classified or given up on;
-	// the detection layer sets it, and the table stops counting Inspected.
+	// the detection layer sets it.
 	Done bool
 
 	// State is the detection layer's per-flow state (flowstate.go).

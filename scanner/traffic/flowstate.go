@@ -10,6 +10,10 @@ package traffic
 // The detection code fills in this struct; the packet layer never reads it.
 type FlowState struct {
 	started bool
+	// turns counts, per Dir, the runs of payloads one side sent before the other
+	// spoke: a TCP flow's inspection window (last is the side of the latest).
+	turns [2]uint32
+	last  Dir
 	// decided and matched are bit sets over the engine's fingerprints: a fingerprint
 	// whose bit is in decided has given its verdict and is not asked again.
 	decided, matched uint64
@@ -32,6 +36,8 @@ type FlowState struct {
 	tinc  tincState
 	icmp  icmpTunnelState
 	dnst  dnsTunnelFlow
+	vless vlessState
+	grpc  grpcTunnelState
 }
 
 // flowExtra is the part of a flow's state the Scanner lends from a free list: the
@@ -40,8 +46,15 @@ type FlowState struct {
 type flowExtra struct {
 	facts   []uint64 // one bit per engine condition
 	notes   []note
-	emitted []int32 // rule indexes reported on this flow
-	stream  [2]streamBuf
+	emitted []int32      // rule indexes reported on this flow
+	stream  [2]streamBuf // the TLS parser's handshake bytes, per Dir
+	tcp     [2]tcpStream // the reassembly of each direction (tcp.go); its buffers are lent
+	tun     tunnel       // a stream this flow carries (tunnel.go)
+	// depth and via say, for the flow inside a tunnel, how deep it is and how
+	// findings name the tunnel ("inside HTTP CONNECT to 10.0.0.5:443").
+	depth uint8
+	via   string
+	outer *flowExtra // the flow whose tunnel this one is inside
 }
 
 // note says how one condition matched, for evidence and confidence.
@@ -61,6 +74,7 @@ func (x *flowExtra) reset(words int) {
 	x.emitted = x.emitted[:0]
 	x.stream[0].reset()
 	x.stream[1].reset()
+	x.depth, x.via, x.outer = 0, "", nil
 }
 
 func (x *flowExtra) has(c int32) bool { return x.facts[c>>6]&(1<<(c&63)) != 0 }

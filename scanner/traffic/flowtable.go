@@ -120,9 +120,6 @@ func (t *FlowTable) Track(p *decode.Packet) (*Flow, Dir) {
 	dir := f.dirOf(srcLo)
 	f.Packets[dir]++
 	f.Bytes[dir] += uint64(p.Length)
-	if len(p.Payload) > 0 && !f.Done {
-		f.Inspected[dir]++
-	}
 	if p.Time.After(f.Last) {
 		f.Last = p.Time
 	}

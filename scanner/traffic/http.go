@@ -9,6 +9,7 @@ type httpState struct {
 	response  bool  // the server's first payload was read
 	status    int
 	proxyResp bool // the response carries Via or Proxy-Agent
+	websocket bool // the request asks to upgrade to WebSocket
 }
 
 const (
@@ -30,13 +31,17 @@ func (s *Scanner) parseHTTP(in *inspection) {
 		if h.request != httpNone || in.n > 1 {
 			return
 		}
+		var target []byte
 		if !parseRequest(in.pl, h, func(host []byte) {
+			target = host
 			if len(s.e.nameConds) > 0 {
 				s.matchName(in.f, fieldHTTPHost, "HTTP host", host)
 			}
 		}) {
 			st.httpDone = true
+			return
 		}
+		s.requestTunnel(in, target)
 		return
 	}
 	if h.request == httpNone {
@@ -58,6 +63,49 @@ func (s *Scanner) parseHTTP(in *inspection) {
 			h.proxyResp = true
 		}
 	}
+	s.answerTunnel(in)
+}
+
+// requestTunnel notes a request that opens a tunnel once answered: CONNECT, or an
+// upgrade to WebSocket; what the client sent past the request head is kept for it.
+func (s *Scanner) requestTunnel(in *inspection, target []byte) {
+	h := &in.st.http
+	switch {
+	case h.request == httpConnect:
+		s.pendingTunnel(in.f, tunConnect, target, 0)
+	case h.websocket:
+		s.pendingTunnel(in.f, tunWebSocket, target, 0)
+	default:
+		return
+	}
+	if end := headEnd(in.pl); end > 0 {
+		s.keepEarly(in.f, in.pl[end:])
+	}
+}
+
+// answerTunnel opens a pending CONNECT tunnel on a 2xx answer and a WebSocket one on
+// 101; what the server sent past the answer's head belongs to the inner stream.
+func (s *Scanner) answerTunnel(in *inspection) {
+	h := &in.st.http
+	t := &in.st.x.tun
+	switch {
+	case t.kind == tunConnect && h.status >= 200 && h.status < 300:
+	case t.kind == tunWebSocket && h.status == 101:
+	default:
+		return
+	}
+	s.openTunnel(in.f, in.p)
+	if end := headEnd(in.pl); end > 0 && end < len(in.pl) && t.carries() {
+		s.deliverInner(in.f, FromServer, in.p, in.pl[end:])
+	}
+}
+
+// headEnd returns the length of an HTTP head (through its blank line), or 0.
+func headEnd(pl []byte) int {
+	if i := bytes.Index(pl, []byte("\r\n\r\n")); i >= 0 {
+		return i + 4
+	}
+	return 0
 }
 
 // parseRequest reads an HTTP/1 request head: its form, its proxy headers, and its
@@ -105,6 +153,8 @@ func parseRequest(pl []byte, h *httpState, host func([]byte)) bool {
 			}
 		case hasHeader(l, "proxy-authorization"), hasHeader(l, "proxy-connection"):
 			h.proxyHdr = true
+		case hasHeader(l, "upgrade"):
+			h.websocket = hasPrefixFold(headerValue(l), "websocket")
 		}
 	}
 	return true

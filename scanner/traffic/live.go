@@ -12,14 +12,15 @@ import (
 
 // LiveStats counts what a live capture read.
 type LiveStats struct {
-	Packets   uint64 // read from the socket
-	Bytes     uint64 // their length on the wire (not the snap length kept)
-	Filtered  uint64 // left out by the filter
-	NotIP     uint64
-	Malformed uint64
-	Drops     uint64 // dropped by the kernel, the receive buffer full
-	Flows     FlowStats
-	Findings  uint64
+	Packets    uint64 // read from the socket
+	Bytes      uint64 // their length on the wire (not the snap length kept)
+	Filtered   uint64 // left out by the filter
+	NotIP      uint64
+	Malformed  uint64
+	Drops      uint64 // dropped by the kernel, the receive buffer full
+	Flows      FlowStats
+	Reassembly ReassemblyStats
+	Findings   uint64
 }
 
 // Live scans packets from src until done is closed or the time until (when not
@@ -32,7 +33,7 @@ func (s *Scanner) Live(src *capture.LiveSource, filter *decode.Filter, until tim
 	st, err := s.LiveWindow(src, filter, until, done)
 	s.Flush()
 	ss := s.Stats()
-	st.Flows, st.Findings = ss.Flows, ss.Findings
+	st.Flows, st.Findings, st.Reassembly = ss.Flows, ss.Findings, ss.Reassembly
 	return st, err
 }
 
@@ -52,6 +53,7 @@ func (s *Scanner) LiveWindow(src *capture.LiveSource, filter *decode.Filter, unt
 		ss := s.Stats()
 		st.Findings = ss.Findings - before.Findings
 		st.Flows = ss.Flows.since(before.Flows)
+		st.Reassembly = ss.Reassembly.since(before.Reassembly)
 	}()
 	for {
 		select {

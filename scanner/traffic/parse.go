@@ -32,8 +32,8 @@ func (s *Scanner) parse(in *inspection) {
 	}
 }
 
-// parseTLS reassembles the start of each direction of a TCP flow that opens with a
-// TLS handshake record and reads the ClientHello, the ServerHello and the server's
+// parseTLS gathers the start of each direction of a TCP flow that opens with a TLS
+// handshake record (the reassembly delivers it in order) and reads the ClientHello, the ServerHello and the server's
 // certificate from it.
 func (s *Scanner) parseTLS(in *inspection) {
 	st, d := in.st, in.dir
@@ -47,7 +47,10 @@ func (s *Scanner) parseTLS(in *inspection) {
 		st.tlsDone = ts.not[FromClient] || ts.done[FromClient] && (ts.not[FromServer] || ts.done[FromServer])
 		return
 	}
-	if !buf.add(tcpSeq(in.p.Header), in.pl) {
+	if in.gap && len(buf.buf) > 0 {
+		buf.stop = true // bytes are missing: what follows is out of place
+	}
+	if !buf.add(in.pl) {
 		if buf.stop {
 			ts.done[d] = true
 		}

@@ -117,23 +117,12 @@ func TestParseRequest(t *testing.T) {
 }
 
 func TestStreamBuf(t *testing.T) {
-	var b streamBuf
-	b.add(100, []byte("abc"))
-	b.add(100, []byte("abc"))  // retransmission
-	b.add(101, []byte("bcde")) // overlap
-	if string(b.buf) != "abcde" || b.stop {
-		t.Fatalf("%q stop %v", b.buf, b.stop)
-	}
-	b.add(200, []byte("x")) // gap
-	if !b.stop || string(b.buf) != "abcde" {
-		t.Fatalf("a gap must stop the reassembly: %q", b.buf)
-	}
 	var big streamBuf
-	for i := range 100 {
-		big.add(uint32(i*1000), make([]byte, 1000))
+	for range 100 {
+		big.add(make([]byte, 1000))
 	}
-	if len(big.buf) != maxStream {
-		t.Errorf("buffer %d bytes, bound %d", len(big.buf), maxStream)
+	if len(big.buf) != maxStream || !big.stop {
+		t.Errorf("buffer %d bytes, bound %d, stop %v", len(big.buf), maxStream, big.stop)
 	}
 }
 

@@ -17,6 +17,7 @@ type FileStats struct {
 	FirstBadNum int    // number of the first malformed packet, 0 if none
 	Findings    uint64
 	Flows       FlowStats
+	Reassembly  ReassemblyStats
 	// ReadErr is a truncated or garbled file's error (it names the file and the
 	// packet); the packets before it were scanned.
 	ReadErr error
@@ -62,7 +63,7 @@ func (s *Scanner) ScanSource(src *capture.FileSource, source string) FileStats {
 	}
 	s.Flush()
 	st := s.Stats()
-	fs.Findings, fs.Flows = st.Findings, st.Flows
+	fs.Findings, fs.Flows, fs.Reassembly = st.Findings, st.Flows, st.Reassembly
 	return fs
 }
 

@@ -1,6 +1,7 @@
 package traffic
 
 import (
+	"cmp"
 	"net/netip"
 	"slices"
 	"strconv"
@@ -21,17 +22,28 @@ const DefaultMaxPayloads = 10
 type ScannerConfig struct {
 	Source string // the capture file or interface, as findings name it
 	Host   string // the host findings are about, for their id; may be empty
-	// MaxPayloads is how many payload packets of each direction are inspected before
-	// the flow is given up on; 0 takes DefaultMaxPayloads.
+	// MaxPayloads is how many payloads of each direction are inspected before the
+	// flow is given up on: datagrams, and for TCP the messages the reassembly
+	// delivers (a handshake message cut into many segments counts once); 0 takes
+	// DefaultMaxPayloads.
 	MaxPayloads int
-	Flows       FlowTableConfig
+	// StreamBytes is how many bytes of each direction of a TCP stream are put in
+	// order and inspected; 0 takes DefaultStreamBytes.
+	StreamBytes int
+	// ReassemblyMemory bounds the buffers that hold TCP bytes out of order or short
+	// of a whole message, and IP fragments, over all flows; 0 takes
+	// DefaultReassemblyMemory. Past it, flows are inspected without reassembly
+	// (counted in ScanStats.Reassembly.Refused).
+	ReassemblyMemory int
+	Flows            FlowTableConfig
 }
 
 // ScanStats counts what a Scanner saw.
 type ScanStats struct {
-	Packets  uint64 // packets given to Packet
-	Findings uint64
-	Flows    FlowStats
+	Packets    uint64 // packets given to Packet
+	Findings   uint64
+	Flows      FlowStats
+	Reassembly ReassemblyStats
 }
 
 // Scanner runs packets through a flow table and the engine: it inspects the first
@@ -46,8 +58,9 @@ type Scanner struct {
 	flows   *FlowTable
 	emit    func(scanner.Finding)
 	free    []*flowExtra
-	in      inspection
-	none    decode.Packet // what final inspections see
+	in      [maxTunnelDepth + 1]inspection // by tunnel depth
+	probe   inspection                     // what the framers see (tcp.go)
+	none    decode.Packet                  // what final inspections see
 	pkt     decode.Packet
 	expired time.Time // packet time of the last Expire
 	dec     *decode.Decoder
@@ -58,6 +71,12 @@ type Scanner struct {
 	stats   ScanStats
 	endFn   func(*Flow)
 	maxPay  uint32
+	// streamBytes is the byte budget of a TCP direction; pool lends the buffers of
+	// held bytes.
+	streamBytes int
+	pool        bufPool
+	defrag      *decode.Defragmenter
+	innerFree   []*Flow // flows that were inside tunnels, for the next
 }
 
 // NewScanner returns a Scanner of engine e that hands findings to emit.
@@ -67,6 +86,8 @@ func NewScanner(e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) *Scann
 		cfg.MaxPayloads = DefaultMaxPayloads
 	}
 	s.maxPay = uint32(cfg.MaxPayloads)
+	s.streamBytes = cmp.Or(cfg.StreamBytes, DefaultStreamBytes)
+	s.pool.limit = cmp.Or(cfg.ReassemblyMemory, DefaultReassemblyMemory)
 	s.endFn = s.end
 	ft := cfg.Flows
 	prev := ft.OnEvict
@@ -86,7 +107,7 @@ func NewScanner(e *Engine, cfg ScannerConfig, emit func(scanner.Finding)) *Scann
 // inspection. Packet times drive flow expiry.
 func (s *Scanner) Packet(p *decode.Packet) {
 	s.stats.Packets++
-	if p.Fragment == decode.LaterFragment {
+	if p.Fragment == decode.LaterFragment || p.Fragment == decode.HeldFragment {
 		return // no transport header: nothing to inspect, and no flow of its own
 	}
 	f, dir := s.flows.Track(p)
@@ -103,17 +124,54 @@ func (s *Scanner) Packet(p *decode.Packet) {
 	if !st.started {
 		s.start(f)
 	}
-	if len(p.Payload) == 0 && !isIPSec(f.Proto) {
+	if f.Proto == decode.ProtoTCP {
+		s.tcpSegment(f, dir, p)
+	} else if len(p.Payload) > 0 || isIPSec(f.Proto) {
+		s.deliver(f, dir, p, p.Payload, false)
+	}
+	if f.Done && f.State.x != nil {
+		s.releaseStreams(f.State.x)
+	}
+}
+
+// deliver inspects one payload of a flow: a datagram, or a message the TCP
+// reassembly put together (gap says bytes were skipped before it).
+func (s *Scanner) deliver(f *Flow, dir Dir, p *decode.Packet, pl []byte, gap bool) {
+	x := f.State.x
+	if x.tun.carries() {
+		s.deliverInner(f, dir, p, pl)
+		s.maybeDone(f)
 		return
 	}
-	in := &s.in
-	*in = inspection{s: s, f: f, st: st, dir: dir, p: p, pl: p.Payload, n: f.Inspected[dir]}
+	if x.tun.awaitsAnswer() && dir == FromClient {
+		s.keepEarly(f, pl) // sent before the proxy answered: the inner stream's start
+		return
+	}
+	f.Inspected[dir]++
+	if st := &f.State; st.turns[dir] == 0 || st.last != dir {
+		st.turns[dir]++
+		st.last = dir
+	}
+	// One inspection a tunnel level: an inner flow is inspected while its outer
+	// flow's inspection is still under way.
+	in := &s.in[x.depth]
+	*in = inspection{s: s, f: f, st: &f.State, dir: dir, p: p, pl: pl, n: f.Inspected[dir], gap: gap}
 	s.parse(in)
 	s.runFingerprints(in)
-	if len(s.e.contents) > 0 && len(p.Payload) > 0 {
+	if len(s.e.contents) > 0 && len(pl) > 0 {
 		s.matchContent(in)
 	}
+	if f.Proto == decode.ProtoTCP && len(pl) > 0 && !x.tun.open && x.depth < maxTunnelDepth &&
+		(x.tun.socks.stage != socksStart || in.n == 1 && in.fromClient() && (pl[0] == 4 || pl[0] == 5)) {
+		s.followSOCKS(in)
+	}
 	s.maybeDone(f)
+}
+
+// releaseStreams gives a flow's held TCP bytes back to the pool.
+func (s *Scanner) releaseStreams(x *flowExtra) {
+	x.tcp[0].reset(&s.pool)
+	x.tcp[1].reset(&s.pool)
 }
 
 // Reset ends every flow still in the table (as Flush) and clears the counters and
@@ -122,6 +180,10 @@ func (s *Scanner) Packet(p *decode.Packet) {
 func (s *Scanner) Reset(source string) {
 	s.flows.Reset(s.endFn)
 	s.stats = ScanStats{}
+	s.pool.refuse = 0
+	if s.defrag != nil {
+		s.defrag.Reset()
+	}
 	s.expired = time.Time{}
 	s.cfg.Source = source
 	clear(s.tun.m)
@@ -131,6 +193,10 @@ func (s *Scanner) Reset(source string) {
 func (s *Scanner) decoder() *decode.Decoder {
 	if s.dec == nil {
 		s.dec = decode.NewDecoder(decode.LinkEthernet)
+		// Fragments get their own share of the reassembly memory: they are rare, and
+		// a flood of them must not starve the TCP streams.
+		s.defrag = decode.NewDefragmenter(decode.DefragConfig{Memory: s.pool.limit / 8})
+		s.dec.SetDefrag(s.defrag)
 	}
 	return s.dec
 }
@@ -146,13 +212,24 @@ func (s *Scanner) Flush() { s.flows.Flush(s.endFn) }
 func (s *Scanner) Stats() ScanStats {
 	st := s.stats
 	st.Flows = s.flows.Stats()
+	st.Reassembly.Refused += s.pool.refuse
+	if s.defrag != nil {
+		ds := s.defrag.Stats()
+		st.Reassembly.Fragments, st.Reassembly.Datagrams, st.Reassembly.FragDropped = ds.Fragments, ds.Datagrams, ds.Dropped
+	}
 	return st
 }
 
 func isIPSec(proto uint8) bool { return proto == decode.ProtoESP || proto == decode.ProtoAH }
 
-// start gives a new flow its state: the lent extra part and the address facts.
-func (s *Scanner) start(f *Flow) {
+// start gives a new flow its state, matching the rules' address conditions against
+// its server.
+func (s *Scanner) start(f *Flow) { s.startFlow(f, f.Server.Addr()) }
+
+// startFlow gives a new flow its state: the lent extra part and the address facts
+// about srv, the server the rules' address conditions are matched against (for the
+// flow inside a tunnel, its target; invalid when the target is a name).
+func (s *Scanner) startFlow(f *Flow, srv netip.Addr) {
 	st := &f.State
 	st.started = true
 	// Fingerprints no rule names are decided from the start.
@@ -168,8 +245,8 @@ func (s *Scanner) start(f *Flow) {
 	s.startParsers(f)
 	for _, c := range s.e.addrConds {
 		cond := s.e.conds[c]
-		if cond.addrs.Contains(f.Server.Addr()) {
-			s.fact(f, c, -1, "server address "+f.Server.Addr().String()+" is listed")
+		if srv.IsValid() && cond.addrs.Contains(srv) {
+			s.fact(f, c, -1, "server address "+srv.String()+" is listed")
 		}
 	}
 }
@@ -178,7 +255,12 @@ func (s *Scanner) start(f *Flow) {
 // back the flow's lent state before the table recycles the flow.
 func (s *Scanner) end(f *Flow) {
 	if x := f.State.x; x != nil {
+		if f.Proto == decode.ProtoTCP && !f.Done {
+			s.flushStreams(f)
+		}
 		s.final(f)
+		s.endTunnel(x)
+		s.releaseStreams(x)
 		f.State.x = nil
 		s.free = append(s.free, x)
 	}
@@ -191,7 +273,7 @@ func (s *Scanner) final(f *Flow) {
 		if st.decided&(1<<id) != 0 || !fingerprints[id].final {
 			continue
 		}
-		in := &s.in
+		in := &s.in[st.x.depth]
 		*in = inspection{s: s, f: f, st: st, p: &s.none, final: true}
 		if v := fingerprints[id].inspect(in); v.state == stateMatched {
 			st.decided |= 1 << id
@@ -229,7 +311,15 @@ func (s *Scanner) runFingerprints(in *inspection) {
 func (s *Scanner) maybeDone(f *Flow) {
 	st := &f.State
 	n := s.maxPay
+	if t := &st.x.tun; t.inner != nil && !t.inner.Done || t.following() {
+		return // a tunnel is opening, or the stream inside it is still inspected
+	}
 	c, sv := f.Inspected[FromClient], f.Inspected[FromServer]
+	if f.Proto == decode.ProtoTCP {
+		// A TCP stream's window is its turns, not its segments: a sender that cuts its
+		// bytes small must not use it up (the byte budget bounds the rest).
+		c, sv = st.turns[FromClient], st.turns[FromServer]
+	}
 	if (c >= n && sv >= n) || c >= 2*n || sv >= 2*n {
 		f.Done = true
 	} else if st.decided == ^uint64(0) && st.tlsDone && st.httpDone && st.dnsDone && !s.e.needContent {
@@ -300,8 +390,10 @@ func (s *Scanner) fact(f *Flow, c int32, conf int8, detail string) {
 func (s *Scanner) report(f *Flow, sec *section) {
 	x := f.State.x
 	er := sec.rule
-	if slices.Contains(x.emitted, er.index) {
-		return
+	for o := x; o != nil; o = o.outer {
+		if slices.Contains(o.emitted, er.index) {
+			return // one finding a rule and flow on the wire, whatever the tunnel level
+		}
 	}
 	x.emitted = append(x.emitted, er.index)
 	conf := er.conf
@@ -319,13 +411,21 @@ func (s *Scanner) report(f *Flow, sec *section) {
 	fd := scanner.Finding{
 		Rule: r.ID, Name: r.Name, Category: r.Category, Severity: r.Severity,
 		Confidence: confNames[conf], Kind: scanner.KindTraffic, Subject: fl.Subject(),
-		Evidence: strings.Join(ev, "; "), Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
+		Evidence: evidence(x.via, ev), Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
 	}
 	fd.SetID()
 	s.stats.Findings++
 	if s.emit != nil {
 		s.emit(fd)
 	}
+}
+
+// evidence joins what matched, after the tunnel the flow is inside, if any.
+func evidence(via string, ev []string) string {
+	if via != "" {
+		return via + ": " + strings.Join(ev, "; ")
+	}
+	return strings.Join(ev, "; ")
 }
 
 // protoName names an IP protocol as findings write it: upper case, as docs/contracts.md

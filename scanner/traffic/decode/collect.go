@@ -34,6 +34,11 @@ func (d *Decoder) collect(p *Packet) {
 			continue
 		case layers.LayerTypeIPv6Fragment:
 			p.Fragment = d.frag.fragment()
+			if p.Fragment != NotFragment {
+				d.fr = fragment{v6: true, hdr: d.ip6.Contents, src: d.ip6.SrcIP, dst: d.ip6.DstIP,
+					id: d.frag.ID, proto: uint8(d.frag.NextHeader), off: int(d.frag.Offset) * 8,
+					more: d.frag.More, data: d.frag.Payload}
+			}
 			setNext(p, d.frag.NextHeader, d.frag.Payload)
 			continue
 		case layers.LayerTypeGRE:
@@ -85,6 +90,12 @@ func (d *Decoder) setIPv4(p *Packet) {
 	p.Src = netip.AddrFrom4([4]byte(d.ip4.SrcIP))
 	p.Dst = netip.AddrFrom4([4]byte(d.ip4.DstIP))
 	p.Fragment = d.ip4.fragment()
+	if p.Fragment != NotFragment {
+		ip := &d.ip4
+		d.fr = fragment{hdr: ip.Contents, src: ip.SrcIP, dst: ip.DstIP, id: uint32(ip.Id),
+			proto: uint8(ip.Protocol), off: int(ip.FragOffset) * 8,
+			more: ip.Flags&layers.IPv4MoreFragments != 0, data: ip.Payload}
+	}
 	setNext(p, d.ip4.Protocol, d.ip4.Payload)
 }
 

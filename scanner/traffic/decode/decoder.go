@@ -92,6 +92,21 @@ type Decoder struct {
 	dlc     gopacket.DecodingLayerContainer
 	parsers [numStarts]*gopacket.DecodingLayerParser
 	decoded []gopacket.LayerType
+
+	// defrag, when set, holds IP fragments until their datagram is whole (SetDefrag);
+	// fr is the fragment the last run stopped at.
+	defrag *Defragmenter
+	fr     fragment
+}
+
+// SetDefrag makes the Decoder put IP fragments back together with df: a fragment
+// that does not complete its datagram decodes to a Packet with Fragment HeldFragment
+// and no transport, and the one that completes it to the whole datagram. Nil turns
+// reassembly off: fragments are reported as they come (FirstFragment, LaterFragment).
+func (d *Decoder) SetDefrag(df *Defragmenter) {
+	d.defrag = df
+	d.ip4.hold = df != nil
+	d.frag.hold = df != nil
 }
 
 // NewDecoder returns a Decoder for frames of the given link type; DecodeLink decodes
@@ -134,7 +149,7 @@ func (d *Decoder) DecodeLink(lt LinkType, data []byte, p *Packet) error {
 	if !ok {
 		return ErrUnsupportedLink
 	}
-	if err := d.run(s, data, p); err != nil {
+	if err := d.runWhole(s, data, p); err != nil || p.Fragment == HeldFragment {
 		return err
 	}
 	for range maxEncapHops {
@@ -146,7 +161,7 @@ func (d *Decoder) DecodeLink(lt LinkType, data []byte, p *Packet) error {
 		p.Src, p.Dst = netip.Addr{}, netip.Addr{}
 		p.resetTransport()
 		p.Tunnel |= tun
-		if err := d.run(s, inner, p); err != nil {
+		if err := d.runWhole(s, inner, p); err != nil || p.Fragment == HeldFragment {
 			return err
 		}
 		if !p.Src.IsValid() {
@@ -160,6 +175,31 @@ func (d *Decoder) DecodeLink(lt LinkType, data []byte, p *Packet) error {
 		return ErrNotIP
 	}
 	return nil
+}
+
+// runWhole runs the parser from s, and when it stopped at an IP fragment that
+// completes a datagram, runs it again over the whole datagram.
+func (d *Decoder) runWhole(s start, data []byte, p *Packet) error {
+	if err := d.run(s, data, p); err != nil {
+		return err
+	}
+	if d.defrag == nil || p.Fragment == NotFragment {
+		return nil
+	}
+	whole, ok := d.defrag.add(&d.fr, p.Time)
+	if !ok {
+		p.Fragment = HeldFragment
+		p.resetTransport()
+		return nil
+	}
+	p.Fragment = NotFragment
+	s = startIPv4
+	if d.fr.v6 {
+		s = startIPv6
+	}
+	// The whole datagram is decoded from its IP header on; what was outside it (link
+	// layer, outer tunnels) was collected already.
+	return d.run(s, whole, p)
 }
 
 // run decodes data from layer s on and collects what it found into p.

@@ -25,6 +25,8 @@ var (
 // checks the version nibble, and stops before the transport of a non-first fragment.
 type ipv4Layer struct {
 	layers.IPv4
+	// hold stops at every fragment, the first one too, for a Defragmenter.
+	hold bool
 }
 
 // DecodeFromBytes decodes the header and sets Payload to the IP payload as captured.
@@ -82,7 +84,7 @@ func (ip *ipv4Layer) setHeader(data []byte) {
 // NextLayerType is the transport, except for a non-first fragment whose payload is
 // the middle of one: decoding it as a header would invent ports.
 func (ip *ipv4Layer) NextLayerType() gopacket.LayerType {
-	if ip.FragOffset != 0 {
+	if ip.FragOffset != 0 || ip.hold && ip.Flags&layers.IPv4MoreFragments != 0 {
 		return gopacket.LayerTypeFragment
 	}
 	return ip.Protocol.LayerType()

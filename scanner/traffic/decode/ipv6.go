@@ -100,6 +100,9 @@ type ipv6FragLayer struct {
 	NextHeader layers.IPProtocol
 	Offset     uint16 // in 8-byte units
 	More       bool
+	ID         uint32
+	// hold stops at every fragment, the first one too, for a Defragmenter.
+	hold bool
 }
 
 // CanDecode returns LayerTypeIPv6Fragment.
@@ -107,7 +110,7 @@ func (f *ipv6FragLayer) CanDecode() gopacket.LayerClass { return layers.LayerTyp
 
 // NextLayerType returns the transport for a first fragment, nothing for a later one.
 func (f *ipv6FragLayer) NextLayerType() gopacket.LayerType {
-	if f.Offset != 0 {
+	if f.Offset != 0 || f.hold && f.More {
 		return gopacket.LayerTypeFragment
 	}
 	return f.NextHeader.LayerType()
@@ -122,6 +125,7 @@ func (f *ipv6FragLayer) DecodeFromBytes(data []byte, df gopacket.DecodeFeedback)
 	f.NextHeader = layers.IPProtocol(data[0])
 	f.Offset = binary.BigEndian.Uint16(data[2:4]) >> 3
 	f.More = data[3]&1 != 0
+	f.ID = binary.BigEndian.Uint32(data[4:8])
 	f.BaseLayer = layers.BaseLayer{Contents: data[:8], Payload: data[8:]}
 	return nil
 }

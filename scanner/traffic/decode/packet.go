@@ -71,6 +71,9 @@ const (
 	NotFragment   Fragment = iota
 	FirstFragment          // offset 0, more fragments follow
 	LaterFragment          // offset > 0: no transport header
+	// HeldFragment is a fragment a Defragmenter keeps until its datagram is whole:
+	// addresses and protocol only, like LaterFragment.
+	HeldFragment
 )
 
 // Packet is what the Decoder finds in one frame: the innermost IP flow and its
