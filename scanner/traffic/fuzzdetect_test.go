@@ -24,6 +24,12 @@ func FuzzFingerprints(f *testing.F) {
 			}
 		}
 	}
+	for _, c := range proxyHeaderCaptures {
+		f.Add(uint8(6), uint8(0), c.segs[0].data, c.segs[1].data)
+	}
+	for _, c := range tunnelCaptures {
+		f.Add(uint8(6), uint8(7), c.segs[0].data, c.segs[1].data)
+	}
 	e := builtinEngine(f)
 	s := NewScanner(e, ScannerConfig{}, nil)
 	f.Fuzz(func(t *testing.T, proto, port uint8, a, b []byte) {
