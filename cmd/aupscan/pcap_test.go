@@ -26,7 +26,7 @@ func TestPcapCommand(t *testing.T) {
 		{"clean", []string{"pcap", captures + "tls-site.pcap", captures + "ping.pcap"}, 0,
 			[]string{"read 2 capture files", "0 findings"}},
 		{"findings", []string{"pcap", captures + "socks5.pcap", captures + "openvpn-udp.pcap"}, 1,
-			[]string{"SEVERITY", "proxy.socks.traffic", "TCP 192.0.2.10:40008 -> 198.51.100.20:1080", "vpn.openvpn.traffic", "2 findings"}},
+			[]string{"SEVERITY", "CONFIDENCE", "proxy.socks.traffic", "TCP 192.0.2.10:40008 -> 198.51.100.20:1080", "vpn.openvpn.traffic", "2 findings"}},
 		{"truncated keeps what was read", []string{"pcap", "../../testdata/pcap/truncated.pcap"}, 0,
 			[]string{"truncated.pcap: packet 8: file ends inside the packet", "the 7 packets before it were scanned"}},
 		{"not a capture wins", []string{"pcap", captures + "socks5.pcap", notCapture}, 2,

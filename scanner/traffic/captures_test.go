@@ -238,10 +238,22 @@ var builtinCaptureFiles = []struct {
 		c2s(testClientHello("www.example.org", []string{"h2", "http/1.1"}, true)),
 		s2c(tls12Server(testCert("www.example.org", nil, "Example CA", []string{"Example"}, []string{"www.example.org"})))),
 		nil},
+	// Psiphon's meek through Cloudflare, as psiphon3.pcap of nDPI's corpus shows it: no
+	// server name, h2 offered, the CDN's default certificate for the zone behind the
+	// address, which is Psiphon's.
 	{"psiphon.pcap", conv(layers.IPProtocolTCP, 40011, 443,
 		c2s(testClientHello("", []string{"h2", "http/1.1"}, true)),
-		s2c(tls12Server(testCert("sni.cloudflaressl.com", []string{"Cloudflare, Inc."}, "Cloudflare Inc ECC CA-3", []string{"Cloudflare, Inc."}, []string{"sni.cloudflaressl.com"})))),
+		s2c(tls12Server(testCert("sni.cloudflaressl.com", []string{"Cloudflare, Inc."}, "Cloudflare Inc ECC CA-3", []string{"Cloudflare, Inc."},
+			[]string{"sni.cloudflaressl.com", "psiphon3.net", "*.psiphon3.net"})))),
 		[]string{"proxy.psiphon.traffic"}},
+	// An ordinary client (a browser's hello: GREASE, h2 and http/1.1, no server name)
+	// connecting to a Cloudflare address by address, answered by the default
+	// certificate of the site behind it: the same shape, and no finding.
+	{"cdn-by-address.pcap", conv(layers.IPProtocolTCP, 40021, 443,
+		c2s(testClientHello("", []string{"h2", "http/1.1"}, true)),
+		s2c(tls12Server(testCert("sni.cloudflaressl.com", []string{"Cloudflare, Inc."}, "Cloudflare Inc ECC CA-3", []string{"Cloudflare, Inc."},
+			[]string{"sni.cloudflaressl.com", "example.com", "*.example.com"})))),
+		nil},
 	{"tor.pcap", conv(layers.IPProtocolTCP, 40012, 9001,
 		c2s(testClientHello("www.q4cyamnc6mtokj.com", nil, true)),
 		s2c(tls12Server(testCert("www.x7rfnmq2lk5a.net", nil, "www.cb4fk3oz2xplm.com", nil, nil)))),

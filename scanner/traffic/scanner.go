@@ -304,16 +304,15 @@ func (s *Scanner) report(f *Flow, sec *section) {
 		return
 	}
 	x.emitted = append(x.emitted, er.index)
-	conf := er.conf
 	var ev []string
+	var c confidence
 	for _, n := range x.notes {
 		if slices.Contains(sec.conds, n.cond) {
 			ev = append(ev, n.detail)
-			if n.conf >= 0 {
-				conf = min(conf, n.conf)
-			}
+			c.add(n.conf)
 		}
 	}
+	conf := c.of(er.conf)
 	r := er.rule
 	fl := &scanner.Flow{Proto: protoName(f.Proto), Src: f.Client.Addr(), Sport: f.Client.Port(), Dst: f.Server.Addr(), Dport: f.Server.Port()}
 	fd := scanner.Finding{
