@@ -137,6 +137,7 @@ func (d *Decoder) DecodeLink(lt LinkType, data []byte, p *Packet) error {
 	if err := d.run(s, data, p); err != nil {
 		return err
 	}
+	linkAddrs(s, data, p)
 	for range maxEncapHops {
 		s, inner, tun, ok := d.encapsulated()
 		if !ok {
