@@ -99,3 +99,33 @@ func TestPcapWorkersKeepOrder(t *testing.T) {
 		t.Errorf("findings from %v, want one each from %v in that order", sources, files)
 	}
 }
+
+// TestPcapLocal gives the monitored host with --local: the finding says its role
+// and what was seen of it, as the contract writes role; a value that is no address,
+// range or MAC is bad usage, named.
+func TestPcapLocal(t *testing.T) {
+	cases := []struct {
+		local, role, seen string
+	}{
+		{"192.0.2.10", "client", "connected to 198.51.100.20:51820/udp"},
+		{"198.51.100.0/24", "server", "accepted connections on 51820/udp from 192.0.2.10"},
+		{"203.0.113.1,02:00:00:00:00:09", "", ""},
+	}
+	for _, c := range cases {
+		code, out, errOut := aupscan(t, "--format", "json", "pcap", "--local", c.local, captures+"wireguard.pcap")
+		if code != 1 {
+			t.Fatalf("--local %s: exit %d\n%s", c.local, code, errOut)
+		}
+		var f scanner.Finding
+		if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &f); err != nil {
+			t.Fatal(err)
+		}
+		if f.Role != c.role || !strings.HasSuffix(f.Evidence, c.seen) || (c.role == "") == strings.Contains(out, `"role"`) {
+			t.Errorf("--local %s: role %q, evidence %q; want %q ending %q\n%s", c.local, f.Role, f.Evidence, c.role, c.seen, out)
+		}
+	}
+	code, _, errOut := aupscan(t, "pcap", "--local", "10.0.0.300", captures+"wireguard.pcap")
+	if code != 2 || !strings.Contains(errOut, `"10.0.0.300"`) {
+		t.Errorf("bad --local: exit %d, %s", code, errOut)
+	}
+}

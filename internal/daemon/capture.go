@@ -22,7 +22,7 @@ func (d *daemon) replayFiles(ctx context.Context) {
 	mapper := newHostMapper(cfg.Capture)
 	for _, cf := range cfg.Capture.Files {
 		start := time.Now()
-		emit := d.trafficEmit(cf.Host, mapper)
+		emit := d.trafficEmit(cf.Host, orHost(cf.Host, cfg), mapper)
 		if !cf.PacketTime {
 			inner, now := emit, time.Now().UTC()
 			emit = func(f scanner.Finding) {
@@ -30,7 +30,8 @@ func (d *daemon) replayFiles(ctx context.Context) {
 				inner(f)
 			}
 		}
-		s := traffic.NewScanner(eng, traffic.ScannerConfig{Host: orHost(cf.Host, cfg), MaxPayloads: cfg.Capture.MaxPayloads}, emit)
+		s := traffic.NewScanner(eng, traffic.ScannerConfig{Host: orHost(cf.Host, cfg), MaxPayloads: cfg.Capture.MaxPayloads,
+			Local: localMarks(cfg, cf.Host, "")}, emit)
 		var packets, findings uint64
 		for _, p := range captureFiles(cf.Path) {
 			if ctx.Err() != nil {
@@ -87,10 +88,11 @@ func orHost(h string, cfg *config.Config) string {
 }
 
 // trafficEmit hands a traffic finding to the queue, its host taken from the maps
-// when the source has no host of its own. It never blocks.
-func (d *daemon) trafficEmit(fixedHost string, mapper *hostMapper) func(scanner.Finding) {
+// when the source has no host of its own and the scanner's marks (localMarks) did
+// not already tell it. It never blocks.
+func (d *daemon) trafficEmit(fixedHost, defaultHost string, mapper *hostMapper) func(scanner.Finding) {
 	return func(f scanner.Finding) {
-		if fixedHost == "" {
+		if fixedHost == "" && f.Host == defaultHost {
 			mapper.apply(&f)
 		}
 		d.q.put(f)
@@ -169,8 +171,9 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 					s.Flush() // the flows under the old rules end here
 				}
 				s = traffic.NewScanner(a.Engines.traffic, traffic.ScannerConfig{Source: it.Name, Host: orHost(it.Host, cfg),
-					MaxPayloads: cfg.Capture.MaxPayloads, Flows: traffic.FlowTableConfig{MaxFlows: liveFlows(cfg)}},
-					d.trafficEmit(it.Host, mapper))
+					MaxPayloads: cfg.Capture.MaxPayloads, Flows: traffic.FlowTableConfig{MaxFlows: liveFlows(cfg)},
+					Local: localMarks(cfg, it.Host, it.Name)},
+					d.trafficEmit(it.Host, orHost(it.Host, cfg), mapper))
 				s.Reset(it.Name)
 				version = a.Set.Version()
 			}

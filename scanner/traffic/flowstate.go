@@ -33,6 +33,8 @@ type FlowState struct {
 	icmp  icmpTunnelState
 	dnst  dnsTunnelFlow
 	rdp   rdpState
+
+	local localState // the monitored host's side (local.go)
 }
 
 // flowExtra is the part of a flow's state the Scanner lends from a free list: the

@@ -25,6 +25,9 @@ type ScannerConfig struct {
 	// the flow is given up on; 0 takes DefaultMaxPayloads.
 	MaxPayloads int
 	Flows       FlowTableConfig
+	// Local marks the monitored hosts (addresses, ranges, MACs): a finding on a
+	// flow whose client or server bears a mark gets a role. Nil: roles unknown.
+	Local *Local
 }
 
 // ScanStats counts what a Scanner saw.
@@ -102,6 +105,7 @@ func (s *Scanner) Packet(p *decode.Packet) {
 	st := &f.State
 	if !st.started {
 		s.start(f)
+		s.locate(f, p, dir)
 	}
 	if len(p.Payload) == 0 && !isIPSec(f.Proto) {
 		return
@@ -318,8 +322,17 @@ func (s *Scanner) report(f *Flow, sec *section) {
 	fd := scanner.Finding{
 		Rule: r.ID, Name: r.Name, Category: r.Category, Severity: r.Severity,
 		Confidence: confNames[conf], Kind: scanner.KindTraffic, Subject: fl.Subject(),
-		Evidence: strings.Join(ev, "; "), Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
+		Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
 	}
+	role, seen, host := s.role(f, sec)
+	fd.Role = role
+	if seen != "" {
+		ev = append(ev, seen)
+	}
+	if host != "" {
+		fd.Host = host
+	}
+	fd.Evidence = strings.Join(ev, "; ")
 	fd.SetID()
 	s.stats.Findings++
 	if s.emit != nil {
