@@ -4,9 +4,10 @@
 set -euo pipefail
 
 # Debian packages the tests run for real: network namespaces, the programs the live
-# tests start (a VPN between namespaces, proxies listening on loopback), and the
-# PostgreSQL server scripts/with-postgres.sh runs for the case store's tests.
-apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql)
+# tests start (a VPN between namespaces, proxies listening on loopback), tcpdump
+# (libpcap reading the capture files the tests write), and the PostgreSQL server
+# scripts/with-postgres.sh runs for the case store's tests.
+apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do

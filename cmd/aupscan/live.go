@@ -21,6 +21,7 @@ type liveCmd struct {
 	SnapLen     int           `default:"4096" help:"Bytes kept of each packet: enough for handshakes, not for bulk payload."`
 	Host        string        `help:"Host id in finding ids (default: none)."`
 	streamFlags `embed:""`
+	Local       []string `placeholder:"CIDR" help:"The monitored host: an address, CIDR range or MAC (repeatable, or comma-separated); default: the interface's own addresses and MAC. Findings on its flows say its role, server or client."`
 }
 
 // liveQueue is how many findings may wait for the writer before new ones are
@@ -35,6 +36,13 @@ func (c *liveCmd) Run(g *Globals) error {
 	filter, err := decode.ParseFilter(c.Filter)
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
+	}
+	local, err := parseLocal(c.Local)
+	if err != nil {
+		return err
+	}
+	if local == nil {
+		local = traffic.InterfaceLocal(c.Iface, "")
 	}
 	src, err := capture.OpenLive(c.Iface, c.SnapLen, 250*time.Millisecond)
 	if err != nil {
@@ -54,7 +62,7 @@ func (c *liveCmd) Run(g *Globals) error {
 			_ = out.flush() // a live capture prints findings as they come
 		}
 	}()
-	sc := traffic.NewScanner(eng, c.scannerConfig(c.Host), func(f scanner.Finding) {
+	sc := traffic.NewScanner(eng, c.scannerConfig(c.Host, local), func(f scanner.Finding) {
 		select {
 		case queue <- f:
 		default:

@@ -34,9 +34,9 @@ func (w *findingWriter) write(f scanner.Finding) error {
 		return scanner.NewEncoder(w.out).Encode(f)
 	}
 	if w.count == 1 {
-		fmt.Fprintln(w.tw, "SEVERITY\tCATEGORY\tKIND\tRULE\tSUBJECT\tEVIDENCE")
+		fmt.Fprintln(w.tw, "SEVERITY\tCONFIDENCE\tCATEGORY\tKIND\tRULE\tSUBJECT\tEVIDENCE")
 	}
-	_, err := fmt.Fprintf(w.tw, "%s\t%s\t%s\t%s\t%s\t%s\n", f.Severity, f.Category, f.Kind, f.Rule, oneLine(f.Subject), oneLine(f.Evidence))
+	_, err := fmt.Fprintf(w.tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.Severity, f.Confidence, f.Category, f.Kind, f.Rule, oneLine(f.Subject), oneLine(f.Evidence))
 	return err
 }
 

@@ -14,7 +14,8 @@ type pcapCmd struct {
 	Files       []string `arg:"" name:"FILE" help:"Capture files: pcap or pcapng (told apart by their magic number), gzipped or not."`
 	Host        string   `help:"Host id in finding ids (default: none)."`
 	streamFlags `embed:""`
-	Workers     int `help:"Capture files scanned in parallel (each file by one worker; output stays in file order); 0 or unset: one per CPU."`
+	Workers     int      `help:"Capture files scanned in parallel (each file by one worker; output stays in file order); 0 or unset: one per CPU."`
+	Local       []string `placeholder:"CIDR" help:"The monitored host: an address, CIDR range or MAC (repeatable, or comma-separated). Findings on its flows say its role: server (it accepted the connection, answered the first datagram) or client."`
 }
 
 // fileResult is what scanning one capture file gave, held until the files before
@@ -69,6 +70,10 @@ func (c *pcapCmd) Run(g *Globals) error {
 	if err != nil {
 		return err
 	}
+	local, err := parseLocal(c.Local)
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	results := make([]chan fileResult, len(c.Files))
 	for i := range results {
@@ -86,7 +91,7 @@ func (c *pcapCmd) Run(g *Globals) error {
 	for range max(1, min(workers, len(c.Files))) {
 		go func() {
 			var r *fileResult
-			sc := traffic.NewScanner(eng, c.scannerConfig(c.Host),
+			sc := traffic.NewScanner(eng, c.scannerConfig(c.Host, local),
 				func(f scanner.Finding) { r.findings = append(r.findings, f) })
 			for i := range next {
 				r = &fileResult{path: c.Files[i]}
@@ -119,6 +124,18 @@ func (c *pcapCmd) Run(g *Globals) error {
 	_ = out.flush()
 	tot.print(g.stderr, "capture files", time.Since(start))
 	return exitFor(out.count, nil, bad)
+}
+
+// parseLocal reads the --local values; none gives no local set (roles unknown).
+func parseLocal(values []string) (*traffic.Local, error) {
+	if len(values) == 0 {
+		return nil, nil
+	}
+	l, err := traffic.ParseLocal(values)
+	if err != nil {
+		return nil, &exitErr{code: exitError, err: err}
+	}
+	return l, nil
 }
 
 // loadTrafficEngine loads the rules and compiles the traffic engine from them.

@@ -26,7 +26,7 @@ func TestPcapCommand(t *testing.T) {
 		{"clean", []string{"pcap", captures + "tls-site.pcap", captures + "ping.pcap"}, 0,
 			[]string{"read 2 capture files", "0 findings"}},
 		{"findings", []string{"pcap", captures + "socks5.pcap", captures + "openvpn-udp.pcap"}, 1,
-			[]string{"SEVERITY", "proxy.socks.traffic", "TCP 192.0.2.10:40008 -> 198.51.100.20:1080", "vpn.openvpn.traffic", "2 findings"}},
+			[]string{"SEVERITY", "CONFIDENCE", "proxy.socks.traffic", "TCP 192.0.2.10:40008 -> 198.51.100.20:1080", "vpn.openvpn.traffic", "2 findings"}},
 		{"truncated keeps what was read", []string{"pcap", "../../testdata/pcap/truncated.pcap"}, 0,
 			[]string{"truncated.pcap: packet 8: file ends inside the packet", "the 7 packets before it were scanned"}},
 		{"not a capture wins", []string{"pcap", captures + "socks5.pcap", notCapture}, 2,
@@ -97,5 +97,35 @@ func TestPcapWorkersKeepOrder(t *testing.T) {
 	}
 	if strings.Join(sources, " ") != strings.Join(files, " ") {
 		t.Errorf("findings from %v, want one each from %v in that order", sources, files)
+	}
+}
+
+// TestPcapLocal gives the monitored host with --local: the finding says its role
+// and what was seen of it, as the contract writes role; a value that is no address,
+// range or MAC is bad usage, named.
+func TestPcapLocal(t *testing.T) {
+	cases := []struct {
+		local, role, seen string
+	}{
+		{"192.0.2.10", "client", "connected to 198.51.100.20:51820/udp"},
+		{"198.51.100.0/24", "server", "accepted connections on 51820/udp from 192.0.2.10"},
+		{"203.0.113.1,02:00:00:00:00:09", "", ""},
+	}
+	for _, c := range cases {
+		code, out, errOut := aupscan(t, "--format", "json", "pcap", "--local", c.local, captures+"wireguard.pcap")
+		if code != 1 {
+			t.Fatalf("--local %s: exit %d\n%s", c.local, code, errOut)
+		}
+		var f scanner.Finding
+		if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &f); err != nil {
+			t.Fatal(err)
+		}
+		if f.Role != c.role || !strings.HasSuffix(f.Evidence, c.seen) || (c.role == "") == strings.Contains(out, `"role"`) {
+			t.Errorf("--local %s: role %q, evidence %q; want %q ending %q\n%s", c.local, f.Role, f.Evidence, c.role, c.seen, out)
+		}
+	}
+	code, _, errOut := aupscan(t, "pcap", "--local", "10.0.0.300", captures+"wireguard.pcap")
+	if code != 2 || !strings.Contains(errOut, `"10.0.0.300"`) {
+		t.Errorf("bad --local: exit %d, %s", code, errOut)
 	}
 }

@@ -17,8 +17,8 @@ type streamFlags struct {
 	ReassemblyMemory units.Size `default:"64MiB" help:"Memory for TCP bytes held out of order or short of a whole message, and for IP fragments, over all flows; past it, flows are inspected as their segments come."`
 }
 
-func (f streamFlags) scannerConfig(host string) traffic.ScannerConfig {
-	return traffic.ScannerConfig{Host: host, MaxPayloads: f.MaxPayloads,
+func (f streamFlags) scannerConfig(host string, local *traffic.Local) traffic.ScannerConfig {
+	return traffic.ScannerConfig{Host: host, MaxPayloads: f.MaxPayloads, Local: local,
 		StreamBytes: int(f.StreamBytes), ReassemblyMemory: int(f.ReassemblyMemory)}
 }
 

@@ -111,13 +111,16 @@ type CaptureFile struct {
 	PacketTime bool `toml:"packet_time"`
 }
 
-// CaptureMap maps the addresses and MACs of one VM to its host id. A flow belongs to
-// the first map naming either of its endpoints.
+// CaptureMap maps the addresses and MACs of one VM to its host id, and marks its side
+// of a flow, so that findings say its role (server or client). A flow belongs to the
+// first map naming either of its endpoints.
 type CaptureMap struct {
 	// Addresses are IPv4/IPv6 addresses and CIDR ranges.
 	Addresses []string `toml:"addresses"`
-	// MACs are resolved to IPv4 addresses through the kernel's neighbour table
-	// (/proc/net/arp) when a flow is reported: findings carry no MACs.
+	// MACs are matched against the frames' outer Ethernet addresses (on a
+	// hypervisor's tap the VM's MAC is its only mark), and resolved to IPv4
+	// addresses through the kernel's neighbour table (/proc/net/arp) for frames
+	// without them: findings carry no MACs.
 	MACs   []string `toml:"macs"`
 	Host   string   `toml:"host"`
 	Tenant string   `toml:"tenant"`

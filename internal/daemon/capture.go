@@ -22,7 +22,7 @@ func (d *daemon) replayFiles(ctx context.Context) {
 	mapper := newHostMapper(cfg.Capture)
 	for _, cf := range cfg.Capture.Files {
 		start := time.Now()
-		emit := d.trafficEmit(cf.Host, mapper)
+		emit := d.trafficEmit(cf.Host, orHost(cf.Host, cfg), mapper)
 		if !cf.PacketTime {
 			inner, now := emit, time.Now().UTC()
 			emit = func(f scanner.Finding) {
@@ -30,7 +30,9 @@ func (d *daemon) replayFiles(ctx context.Context) {
 				inner(f)
 			}
 		}
-		s := traffic.NewScanner(eng, scannerConfig(cfg, cf.Host), emit)
+		sc := scannerConfig(cfg, cf.Host)
+		sc.Local = localMarks(cfg, cf.Host, "")
+		s := traffic.NewScanner(eng, sc, emit)
 		var packets, findings uint64
 		for _, p := range captureFiles(cf.Path) {
 			if ctx.Err() != nil {
@@ -88,10 +90,11 @@ func orHost(h string, cfg *config.Config) string {
 }
 
 // trafficEmit hands a traffic finding to the queue, its host taken from the maps
-// when the source has no host of its own. It never blocks.
-func (d *daemon) trafficEmit(fixedHost string, mapper *hostMapper) func(scanner.Finding) {
+// when the source has no host of its own and the scanner's marks (localMarks) did
+// not already tell it. It never blocks.
+func (d *daemon) trafficEmit(fixedHost, defaultHost string, mapper *hostMapper) func(scanner.Finding) {
 	return func(f scanner.Finding) {
-		if fixedHost == "" {
+		if fixedHost == "" && f.Host == defaultHost {
 			mapper.apply(&f)
 		}
 		d.q.put(f)
@@ -171,7 +174,8 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 				}
 				sc := scannerConfig(cfg, it.Host)
 				sc.Source, sc.Flows = it.Name, traffic.FlowTableConfig{MaxFlows: liveFlows(cfg)}
-				s = traffic.NewScanner(a.Engines.traffic, sc, d.trafficEmit(it.Host, mapper))
+				sc.Local = localMarks(cfg, it.Host, it.Name)
+				s = traffic.NewScanner(a.Engines.traffic, sc, d.trafficEmit(it.Host, orHost(it.Host, cfg), mapper))
 				s.Reset(it.Name)
 				version = a.Set.Version()
 			}

@@ -177,6 +177,18 @@ func dtlsRecord(typ byte, version uint16, body []byte) []byte {
 	return cat([]byte{typ}, u16(int(version)), u16(0), u16(0), u16(0), u16(1), u16(len(body)), body)
 }
 
+// rdpUDPSyn is an MS-RDPEUDP SYN (ack 0xffffffff, flags SYN) or SYN+ACK (ack the
+// peer's initial sequence number, flags SYN|ACK) datagram, byte for byte as
+// sections 2.2.2.1, 2.2.2.5, 2.2.2.9 and 3.1.5.1.1 lay it out, big-endian:
+// RDPUDP_FEC_HEADER (snSourceAck, uReceiveWindowSize 64, uFlags with
+// RDPUDP_FLAG_SYNEX 0x1000), RDPUDP_SYNDATA_PAYLOAD (snInitialSequenceNumber, up-
+// and downstream MTU 1232), RDPUDP_SYNDATAEX_PAYLOAD (RDPUDP_VERSION_INFO_VALID,
+// RDPUDP_PROTOCOL_VERSION_2), zero-padded to 1232 bytes as the examples of 4.1 are.
+func rdpUDPSynMsg(ack uint32, flags uint16, isn uint32) []byte {
+	b := cat(be32b(ack), u16(64), u16(int(flags|0x1000)), be32b(isn), u16(1232), u16(1232), u16(0x0001), u16(0x0002))
+	return append(b, make([]byte, 1232-len(b))...)
+}
+
 // builtinCaptureFiles are the example captures and the rules each must yield.
 var builtinCaptureFiles = []struct {
 	name   string
@@ -226,10 +238,22 @@ var builtinCaptureFiles = []struct {
 		c2s(testClientHello("www.example.org", []string{"h2", "http/1.1"}, true)),
 		s2c(tls12Server(testCert("www.example.org", nil, "Example CA", []string{"Example"}, []string{"www.example.org"})))),
 		nil},
+	// Psiphon's meek through Cloudflare, as psiphon3.pcap of nDPI's corpus shows it: no
+	// server name, h2 offered, the CDN's default certificate for the zone behind the
+	// address, which is Psiphon's.
 	{"psiphon.pcap", conv(layers.IPProtocolTCP, 40011, 443,
 		c2s(testClientHello("", []string{"h2", "http/1.1"}, true)),
-		s2c(tls12Server(testCert("sni.cloudflaressl.com", []string{"Cloudflare, Inc."}, "Cloudflare Inc ECC CA-3", []string{"Cloudflare, Inc."}, []string{"sni.cloudflaressl.com"})))),
+		s2c(tls12Server(testCert("sni.cloudflaressl.com", []string{"Cloudflare, Inc."}, "Cloudflare Inc ECC CA-3", []string{"Cloudflare, Inc."},
+			[]string{"sni.cloudflaressl.com", "psiphon3.net", "*.psiphon3.net"})))),
 		[]string{"proxy.psiphon.traffic"}},
+	// An ordinary client (a browser's hello: GREASE, h2 and http/1.1, no server name)
+	// connecting to a Cloudflare address by address, answered by the default
+	// certificate of the site behind it: the same shape, and no finding.
+	{"cdn-by-address.pcap", conv(layers.IPProtocolTCP, 40021, 443,
+		c2s(testClientHello("", []string{"h2", "http/1.1"}, true)),
+		s2c(tls12Server(testCert("sni.cloudflaressl.com", []string{"Cloudflare, Inc."}, "Cloudflare Inc ECC CA-3", []string{"Cloudflare, Inc."},
+			[]string{"sni.cloudflaressl.com", "example.com", "*.example.com"})))),
+		nil},
 	{"tor.pcap", conv(layers.IPProtocolTCP, 40012, 9001,
 		c2s(testClientHello("www.q4cyamnc6mtokj.com", nil, true)),
 		s2c(tls12Server(testCert("www.x7rfnmq2lk5a.net", nil, "www.cb4fk3oz2xplm.com", nil, nil)))),
@@ -256,6 +280,13 @@ var builtinCaptureFiles = []struct {
 		c2s(cat([]byte{3, 0}, u16(43), []byte{38, 0xe0, 0, 0, 0, 0, 0}, []byte("Cookie: mstshash=admin\r\n"), []byte{1, 0, 8, 0, 3, 0, 0, 0})),
 		s2c(cat([]byte{3, 0}, u16(19), []byte{14, 0xd0, 0, 0, 0x12, 0x34, 0}, []byte{2, 0, 8, 0, 1, 0, 0, 0}))),
 		[]string{"remote-access.rdp.traffic"}},
+	{"rdp-udp.pcap", conv(layers.IPProtocolUDP, 40019, 3389,
+		c2s(rdpUDPSynMsg(0xffffffff, rdpudpFlagSYN, 0x3a5c9e01)),
+		s2c(rdpUDPSynMsg(0x3a5c9e01, rdpudpFlagSYN|rdpudpFlagACK, 0x7d2b4f10))),
+		[]string{"remote-access.rdp.traffic"}},
+	{"rdp-udp-unanswered.pcap", conv(layers.IPProtocolUDP, 40020, 3389,
+		c2s(rdpUDPSynMsg(0xffffffff, rdpudpFlagSYN, 0x3a5c9e01)), c2s(rdpUDPSynMsg(0xffffffff, rdpudpFlagSYN, 0x3a5c9e01))),
+		nil},
 	{"vnc.pcap", conv(layers.IPProtocolTCP, 40017, 5900, s2c([]byte("RFB 003.008\n")), c2s([]byte("RFB 003.008\n"))),
 		[]string{"remote-access.vnc.traffic"}},
 	{"teamviewer.pcap", conv(layers.IPProtocolTCP, 40018, 5938,

@@ -55,13 +55,13 @@ func inspectESP(in *inspection) verdict {
 	ike := in.s.peers.has(peerIKE, in.f.Client.Addr(), in.f.Server.Addr())
 	switch {
 	case ike && in.proto() == decode.ProtoAH:
-		return matched(confMedium, "AH after an IKE exchange between the same hosts")
+		return in.matchedUndirected(fpESP, confMedium, "AH after an IKE exchange between the same hosts")
 	case ike:
-		return matched(confMedium, "ESP after an IKE exchange between the same hosts")
+		return in.matchedUndirected(fpESP, confMedium, "ESP after an IKE exchange between the same hosts")
 	case st.n[d] < 3:
 		return undecided
 	case in.proto() == decode.ProtoAH:
-		return matched(confLow, "AH with a steady SPI and rising sequence numbers (no IKE exchange seen)")
+		return in.matchedUndirected(fpESP, confLow, "AH with a steady SPI and rising sequence numbers (no IKE exchange seen)")
 	}
-	return matched(confLow, "ESP with a steady SPI and rising sequence numbers (no IKE exchange seen)")
+	return in.matchedUndirected(fpESP, confLow, "ESP with a steady SPI and rising sequence numbers (no IKE exchange seen)")
 }

@@ -95,6 +95,18 @@ func TestFingerprintTable(t *testing.T) {
 			c2s(dnsQuery("another-rather-long-and-very-ordinary-name.example.com", 1)),
 			c2s(dnsQuery("yet-another-quite-long-but-harmless-label.example.com", 1)),
 		}, ""},
+		{"rdp-udp syn+ack acknowledging another number", layers.IPProtocolUDP, 3389, []seg{
+			c2s(rdpUDPSynMsg(0xffffffff, rdpudpFlagSYN, 0x3a5c9e01)),
+			s2c(rdpUDPSynMsg(0x3a5c9e02, rdpudpFlagSYN|rdpudpFlagACK, 0x7d2b4f10)),
+		}, ""},
+		{"rdp-udp mtu out of range", layers.IPProtocolUDP, 3389, []seg{
+			c2s(hx("ffffffff 0040 0001 3a5c9e01 0400 04d0")), // upstream MTU 1024
+			s2c(rdpUDPSynMsg(0x3a5c9e01, rdpudpFlagSYN|rdpudpFlagACK, 0x7d2b4f10)),
+		}, ""},
+		{"rdp-udp answer without syn", layers.IPProtocolUDP, 3389, []seg{
+			c2s(rdpUDPSynMsg(0xffffffff, rdpudpFlagSYN, 0x3a5c9e01)),
+			s2c(rdpUDPSynMsg(0x3a5c9e01, rdpudpFlagACK, 0x7d2b4f10)),
+		}, ""},
 		{"dns ordinary names", layers.IPProtocolUDP, 53, []seg{
 			c2s(hx("1234 0100 0001 0000 0000 0000 03 777777 07 6578616d706c65 03 636f6d 00 0001 0001")),
 		}, ""},

@@ -38,6 +38,9 @@ type FlowState struct {
 	dnst  dnsTunnelFlow
 	vless vlessState
 	grpc  grpcTunnelState
+	rdp   rdpState
+
+	local localState // the monitored host's side (local.go)
 }
 
 // flowExtra is the part of a flow's state the Scanner lends from a free list: the

@@ -1,6 +1,10 @@
 package traffic
 
-import "bytes"
+import (
+	"bytes"
+	"net/netip"
+	"unsafe"
+)
 
 // httpState is what a flow keeps of an HTTP/1 exchange.
 type httpState struct {
@@ -8,7 +12,9 @@ type httpState struct {
 	proxyHdr  bool  // the request carries Proxy-Authorization or Proxy-Connection
 	response  bool  // the server's first payload was read
 	status    int
-	proxyResp bool // the response carries Via or Proxy-Agent
+	via       bool // the response carries Via, which CDNs and reverse proxies add too
+	viaSelf   bool // a Via entry names the server's own address: it forwarded the request
+	agent     bool // the response carries Proxy-Agent, which only a forward proxy sends
 	websocket bool // the request asks to upgrade to WebSocket
 }
 
@@ -59,8 +65,12 @@ func (s *Scanner) parseHTTP(in *inspection) {
 		if l, rest = cutLine(rest); len(l) == 0 {
 			break
 		}
-		if hasHeader(l, "via") || hasHeader(l, "proxy-agent") {
-			h.proxyResp = true
+		if hasHeader(l, "via") {
+			h.via = true
+			h.viaSelf = h.viaSelf || viaNames(headerValue(l), in.f.Server.Addr())
+		}
+		if hasHeader(l, "proxy-agent") {
+			h.agent = true
 		}
 	}
 	s.answerTunnel(in)
@@ -106,6 +116,30 @@ func headEnd(pl []byte) int {
 		return i + 4
 	}
 	return 0
+}
+
+// viaNames reports whether a Via header's value (RFC 9110, 7.6.3: entries of
+// "protocol received-by [comment]", comma-separated) has an entry received by the
+// address a. A forward proxy often names itself so, by the address and port the
+// client connected to; a CDN names its node by a pseudonym.
+func viaNames(v []byte, a netip.Addr) bool {
+	for entry := range bytes.SplitSeq(v, []byte(",")) {
+		f := bytes.Fields(entry)
+		if len(f) < 2 {
+			continue
+		}
+		host := f[1]
+		if ap, err := netip.ParseAddrPort(unsafe.String(&host[0], len(host))); err == nil {
+			if ap.Addr().Unmap() == a.Unmap() {
+				return true
+			}
+			continue
+		}
+		if b, err := netip.ParseAddr(unsafe.String(&host[0], len(host))); err == nil && b.Unmap() == a.Unmap() {
+			return true
+		}
+	}
+	return false
 }
 
 // parseRequest reads an HTTP/1 request head: its form, its proxy headers, and its

@@ -83,12 +83,17 @@ func openVPNBetweenNamespaces(t *testing.T) (src *capture.LiveSource, vethA stri
 	return src, vethA, func() string { mu.Lock(); defer mu.Unlock(); return out.String() }
 }
 
+// TestLiveOpenVPN also marks the server by its MAC alone, as a hypervisor marks a
+// VM on its tap: the finding must name that host and call it the server.
 func TestLiveOpenVPN(t *testing.T) {
 	src, vethA, logs := openVPNBetweenNamespaces(t)
+	id := fmt.Sprintf("%d", os.Getpid()%100000)
+	serverMAC := linkMAC(t, "aupB"+id, "aupb"+id)
 	var found []scanner.Finding
 	done := make(chan struct{})
 	var once sync.Once
-	s := NewScanner(builtinEngine(t), ScannerConfig{}, func(f scanner.Finding) {
+	local := NewLocal(LocalMark{Host: "ovpn-server", MACs: [][6]byte{serverMAC}})
+	s := NewScanner(builtinEngine(t), ScannerConfig{Local: local}, func(f scanner.Finding) {
 		found = append(found, f)
 		if f.Rule == "vpn.openvpn.traffic" {
 			once.Do(func() { close(done) })
@@ -104,6 +109,10 @@ func TestLiveOpenVPN(t *testing.T) {
 		if f.Rule == "vpn.openvpn.traffic" {
 			if f.Flow.Dport != 1194 || f.Flow.Dst.String() != "10.99.0.2" || f.Source != vethA {
 				t.Errorf("finding %+v: want the flow to 10.99.0.2:1194 from %s", f, vethA)
+			}
+			if f.Role != scanner.RoleServer || f.Host != "ovpn-server" ||
+				!strings.HasSuffix(f.Evidence, "accepted connections on 1194/udp from 10.99.0.1") {
+				t.Errorf("finding of role %q, host %q, evidence %q: want the server marked by its MAC", f.Role, f.Host, f.Evidence)
 			}
 			return
 		}
@@ -229,4 +238,25 @@ func TestRecordOpenVPN(t *testing.T) {
 		}
 	}
 	t.Fatalf("no OpenVPN finding in the recorded capture (%+v): %+v", st, found)
+}
+
+// linkMAC reads the MAC of a network device in a namespace, with ip.
+func linkMAC(t *testing.T, ns, dev string) [6]byte {
+	t.Helper()
+	out, err := exec.Command(testenv.LookPath(t, "ip"), "-n", ns, "-o", "link", "show", dev).Output()
+	if err != nil {
+		t.Fatalf("ip -n %s link show %s: %v", ns, dev, err)
+	}
+	f := strings.Fields(string(out))
+	for i, w := range f {
+		if w == "link/ether" && i+1 < len(f) {
+			mac, err := ParseMAC(f[i+1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			return mac
+		}
+	}
+	t.Fatalf("no MAC in %q", out)
+	return [6]byte{}
 }

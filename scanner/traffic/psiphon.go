@@ -2,10 +2,14 @@ package traffic
 
 import "github.com/aupscan/aupscan/scanner/traffic/decode"
 
-// inspectPsiphon recognises Psiphon's meek transport as it shows on the wire: a
-// ClientHello that names no server yet offers HTTP/2, answered by a CDN's shared
-// default certificate. A browser names the site it wants; a client that names none
-// to a CDN is fronting its real destination behind the CDN.
+// inspectPsiphon recognises the shape of Psiphon's meek transport on the wire: a
+// ClientHello (seen, not assumed) that names no server yet offers HTTP/2, answered
+// by a CDN's shared default certificate. The shape alone is low confidence: a
+// client that connects to a CDN's address by address (a browser given
+// https://104.16.x.x/, a script, a health check) sends the same hello and gets the
+// same certificate. What says Psiphon is the name the certificate carries for the
+// zone behind the address, a rule's certificate_name condition beside this
+// fingerprint (the built-in rule names Psiphon's domains), which raises it a step.
 func inspectPsiphon(in *inspection) verdict {
 	if in.proto() != decode.ProtoTCP {
 		return rejected
@@ -14,8 +18,8 @@ func inspectPsiphon(in *inspection) verdict {
 	switch {
 	case ts.not[FromClient] || ts.hello && (ts.hasSNI || !ts.alpnH2) || ts.tls13:
 		return rejected
-	case ts.cert && ts.cdnCert:
-		return matched(confMedium, "ClientHello without a server name offering h2, answered by a CDN's default certificate")
+	case ts.hello && ts.cert && ts.cdnCert:
+		return matched(confLow, "ClientHello without a server name offering h2, answered by a CDN's default certificate")
 	case ts.cert || in.st.tlsDone:
 		return rejected
 	}

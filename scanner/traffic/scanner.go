@@ -36,6 +36,9 @@ type ScannerConfig struct {
 	// (counted in ScanStats.Reassembly.Refused).
 	ReassemblyMemory int
 	Flows            FlowTableConfig
+	// Local marks the monitored hosts (addresses, ranges, MACs): a finding on a
+	// flow whose client or server bears a mark gets a role. Nil: roles unknown.
+	Local *Local
 }
 
 // ScanStats counts what a Scanner saw.
@@ -123,6 +126,7 @@ func (s *Scanner) Packet(p *decode.Packet) {
 	st := &f.State
 	if !st.started {
 		s.start(f)
+		s.locate(f, p, dir)
 	}
 	if f.Proto == decode.ProtoTCP {
 		s.tcpSegment(f, dir, p)
@@ -396,23 +400,31 @@ func (s *Scanner) report(f *Flow, sec *section) {
 		}
 	}
 	x.emitted = append(x.emitted, er.index)
-	conf := er.conf
 	var ev []string
+	var c confidence
 	for _, n := range x.notes {
 		if slices.Contains(sec.conds, n.cond) {
 			ev = append(ev, n.detail)
-			if n.conf >= 0 {
-				conf = min(conf, n.conf)
-			}
+			c.add(n.conf)
 		}
 	}
+	conf := c.of(er.conf)
 	r := er.rule
 	fl := &scanner.Flow{Proto: protoName(f.Proto), Src: f.Client.Addr(), Sport: f.Client.Port(), Dst: f.Server.Addr(), Dport: f.Server.Port()}
 	fd := scanner.Finding{
 		Rule: r.ID, Name: r.Name, Category: r.Category, Severity: r.Severity,
 		Confidence: confNames[conf], Kind: scanner.KindTraffic, Subject: fl.Subject(),
-		Evidence: evidence(x.via, ev), Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
+		Source: s.cfg.Source, Time: f.First, Host: s.cfg.Host, Flow: fl,
 	}
+	role, seen, host := s.role(f, sec)
+	fd.Role = role
+	if seen != "" {
+		ev = append(ev, seen)
+	}
+	if host != "" {
+		fd.Host = host
+	}
+	fd.Evidence = evidence(x.via, ev)
 	fd.SetID()
 	s.stats.Findings++
 	if s.emit != nil {

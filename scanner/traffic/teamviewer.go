@@ -30,7 +30,7 @@ func inspectTeamViewer(in *inspection) verdict {
 	}
 	st.n[in.dir]++
 	if st.n[0] >= 2 && st.n[1] >= 2 {
-		return matched(confHigh, "TeamViewer magic 17 24 in several messages both ways")
+		return in.matchedUndirected(fpTeamViewer, confHigh, "TeamViewer magic 17 24 in several messages both ways")
 	}
 	return undecided
 }

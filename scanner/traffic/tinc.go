@@ -53,7 +53,7 @@ func inspectTinc(in *inspection) verdict {
 	switch in.proto() {
 	case decode.ProtoUDP:
 		if in.s.peers.has(peerTinc, in.f.Client.Addr(), in.f.Server.Addr()) {
-			return matched(confMedium, "UDP between two hosts that opened a tinc meta connection")
+			return in.matchedUndirected(fpTinc, confMedium, "UDP between two hosts that opened a tinc meta connection")
 		}
 		return rejected
 	case decode.ProtoTCP:

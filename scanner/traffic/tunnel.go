@@ -120,8 +120,11 @@ func (s *Scanner) openTunnel(f *Flow, p *decode.Packet) {
 	}
 	t.open = true
 	in := s.newInnerFlow()
-	*in = Flow{Key: f.Key, Proto: f.Proto, Client: f.Client, Server: f.Server, First: f.First, Last: f.Last}
+	// The flow on the wire: its endpoints, its packets so far and the monitored
+	// host's side in it, which the inner findings' role describes.
+	*in = Flow{Key: f.Key, Proto: f.Proto, Client: f.Client, Server: f.Server, First: f.First, Last: f.Last, Packets: f.Packets}
 	s.startFlow(in, t.addr.Addr())
+	in.State.local = f.State.local
 	ix := in.State.x
 	ix.depth = x.depth + 1
 	ix.outer = x

@@ -120,7 +120,7 @@ var tunnelCaptures = []struct {
 		// Two levels are looked into; the third is not (and one finding a rule).
 		[]string{"proxy.socks.traffic|SOCKS5 greeting", "proxy.http.traffic|inside SOCKS5 to 10.0.0.9:3128"}},
 	{"openvpn-connect-refused", joinSegs([]seg{connect("10.0.0.5:443"), s2c([]byte("HTTP/1.1 407 Proxy Authentication Required\r\n\r\n"))}, ovpnTCP()), 3128,
-		[]string{"proxy.http.traffic|CONNECT request"}},
+		[]string{"proxy.http.traffic|request answered 407"}},
 }
 
 // TestTunnels: a handshake inside a tunnel is found as it would be on its own, with

@@ -61,7 +61,7 @@ func inspectWireGuard(in *inspection) verdict {
 		st.counter[d] = ctr
 		st.data[d]++
 		if st.data[0] >= 3 && st.data[1] >= 3 {
-			return matched(confMedium, "transport data both ways, each with a steady receiver index and a rising counter")
+			return in.matchedUndirected(fpWireGuard, confMedium, "transport data both ways, each with a steady receiver index and a rising counter")
 		}
 		if st.init && st.data[FromClient] >= 4 {
 			return matched(confMedium, "handshake initiation (148 bytes) followed by transport data with a steady index and a rising counter")

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"os"
 	"sync"
 
@@ -29,7 +30,7 @@ type Format uint8
 
 // Capture file formats, as the magic number says.
 const (
-	FormatPcap   Format = iota + 1 // classic libpcap, either byte order, micro- or nanoseconds
+	FormatPcap   Format = iota + 1 // classic libpcap, in every variant libpcap reads (pcapreader.go)
 	FormatPcapNG                   // pcapng, any number of sections and interfaces
 )
 
@@ -44,35 +45,40 @@ func (f Format) String() string {
 	return "unknown"
 }
 
-// Magic numbers as the first four bytes of a file read big-endian.
+// Magic numbers as the first four bytes of a file read big-endian (classic pcap's
+// are in pcapreader.go).
 const (
-	magicPcapMicroBE = 0xa1b2c3d4
-	magicPcapMicroLE = 0xd4c3b2a1
-	magicPcapNanoBE  = 0xa1b23c4d
-	magicPcapNanoLE  = 0x4d3cb2a1
-	magicPcapNG      = 0x0a0d0d0a
-	magicGzip        = 0x1f8b // first two bytes; pcapgo reads gzipped pcap, so do we
+	magicPcapNG = 0x0a0d0d0a
+	magicGzip   = 0x1f8b // first two bytes; pcapgo reads gzipped pcap, so do we
 )
+
+// isPcapMagic reports whether the first four bytes of a file, read big-endian, are a
+// classic pcap magic number in either byte order.
+func isPcapMagic(m uint32) bool {
+	for _, v := range []uint32{magicPcapMicro, magicPcapNano, magicPcapKuz} {
+		if m == v || m == bits.ReverseBytes32(v) {
+			return true
+		}
+	}
+	return false
+}
 
 // readBufferSize is the size of the read buffers, pooled (readerPool); it must stay
 // above the 4 KiB under which pcapgo would wrap the reader in a buffer of its own.
 const readBufferSize = 1 << 16
 
 // FileSource reads the packets of one capture file, classic pcap or pcapng, told
-// apart by the magic number since extensions lie. It reads with pcapgo's
-// ZeroCopyReadPacketData, so the steady state allocates nothing: the data Next
-// returns is valid until the next call.
+// apart by the magic number since extensions lie. Classic pcap is read by
+// pcapReader, pcapng with pcapgo's ZeroCopyReadPacketData, so the steady state
+// allocates nothing: the data Next returns is valid until the next call.
 type FileSource struct {
 	name   string
 	closer io.Closer
 	format Format
-	pcap   *pcapgo.Reader
+	pcap   *pcapReader
 	ng     *pcapgo.NgReader
 	guard  *ngGuard
-	ngSect int              // sections pcapgo has finished, the index of the one it reads
-	br     *bufio.Reader    // what pcapgo's classic Reader reads from
-	order  binary.ByteOrder // of the classic pcap file
-	snap   int              // the snap length pcapgo is told, grown as packets need
+	ngSect int // sections pcapgo has finished, the index of the one it reads
 	link   decode.LinkType
 	num    int
 	err    error // sticky: after an error or the end, Next returns it again
@@ -144,10 +150,10 @@ func newFileSource(name string, r io.Reader, bufSize int) (*FileSource, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	s := &FileSource{name: name, pooled: pooled}
-	switch magic {
-	case magicPcapMicroBE, magicPcapMicroLE, magicPcapNanoBE, magicPcapNanoLE:
+	switch {
+	case isPcapMagic(magic):
 		err = s.openPcap(br)
-	case magicPcapNG:
+	case magic == magicPcapNG:
 		err = s.openNg(br, bufSize)
 	default:
 		err = fmt.Errorf("%w (magic number %08x)", ErrNotCapture, magic)
@@ -170,50 +176,14 @@ func peekMagic(br *bufio.Reader) (uint32, error) {
 	return binary.BigEndian.Uint32(b), nil
 }
 
-// openPcap reads a classic pcap header. The link type comes from the header itself:
-// pcapgo keeps only its low 8 bits.
-func (s *FileSource) openPcap(br *bufio.Reader) error {
-	hdr, err := br.Peek(24)
-	if err != nil {
-		return fmt.Errorf("pcap file header cut short: %w", noEOF(err))
+// openPcap reads a classic pcap header.
+func (s *FileSource) openPcap(br *bufio.Reader) (err error) {
+	if s.pcap, err = newPcapReader(br); err != nil {
+		return err
 	}
-	s.order = binary.ByteOrder(binary.LittleEndian)
-	if hdr[0] == 0xa1 {
-		s.order = binary.BigEndian
-	}
-	// The low 16 bits are the link type; the high bits may carry an FCS length.
-	s.link = decode.LinkType(s.order.Uint32(hdr[20:24]))
-	if s.pcap, err = pcapgo.NewReader(br); err != nil {
-		return fmt.Errorf("pcap file header: %w", err)
-	}
-	s.br = br
-	s.snap = initialSnap
-	s.pcap.SetSnaplen(uint32(s.snap))
+	s.link = s.pcap.link
 	s.format = FormatPcap
 	return nil
-}
-
-// initialSnap is the packet buffer a classic pcap file starts with, enough for an
-// Ethernet frame; it grows as larger packets come, up to MaxPacketSize.
-const initialSnap = 4096
-
-// growSnap looks at the next record header and raises pcapgo's snap length when
-// the packet needs it. pcapgo rejects a record longer than the snap length, and
-// allocates a buffer as large as the snap length: the header's own value is a
-// writer's claim (some write 1500 and longer packets; most 262144, a quarter of a
-// megabyte for files of a few packets), so the buffer follows the packets instead,
-// doubling, and never beyond MaxPacketSize.
-func (s *FileSource) growSnap() {
-	hdr, err := s.br.Peek(16)
-	if err != nil {
-		return // pcapgo reports the short read
-	}
-	caplen := int(s.order.Uint32(hdr[8:12]))
-	if caplen <= s.snap || caplen > MaxPacketSize {
-		return
-	}
-	s.snap = min(max(caplen, 2*s.snap), MaxPacketSize)
-	s.pcap.SetSnaplen(uint32(s.snap))
 }
 
 // openNg reads a pcapng section header through an ngGuard.
@@ -272,11 +242,7 @@ func (s *FileSource) Next() (data []byte, ci gopacket.CaptureInfo, err error) {
 		return nil, ci, s.err
 	}
 	if s.pcap != nil {
-		s.growSnap()
-		data, ci, err = s.pcap.ZeroCopyReadPacketData()
-		if err == io.EOF && ci.CaptureLength > 0 {
-			err = io.ErrUnexpectedEOF // the record header was there, its data was not
-		}
+		data, ci, err = s.pcap.next()
 	} else {
 		data, ci, err = s.nextNg()
 	}

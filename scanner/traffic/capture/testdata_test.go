@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +34,23 @@ type capPacket struct {
 	frame []byte
 	want  pt.Want
 	notIP bool
+	wire  int // length on the wire, when the frame was cut by the snap length
+}
+
+// wireLen is the packet's length on the wire.
+func (p capPacket) wireLen() int {
+	if p.wire > 0 {
+		return p.wire
+	}
+	return len(p.frame)
+}
+
+// pcapVariant is how a hand-written classic pcap file differs from libpcap's
+// current format: its version (2.4 when zero), and Alexey Kuznetzov's modified
+// record header (magic 0xa1b2cd34, 8 more bytes a record).
+type pcapVariant struct {
+	major, minor uint16
+	modified     bool
 }
 
 // capFile is a capture file: how it is written and what it holds.
@@ -41,6 +59,7 @@ type capFile struct {
 	format  Format
 	nanos   bool // timestamps keep nanoseconds
 	write   func(f *capFile) []byte
+	variant pcapVariant // for the hand writers
 	packets []capPacket
 	// errAt is the number of the packet whose reading fails; 0 when the file ends
 	// cleanly.
@@ -58,8 +77,8 @@ func (f *capFile) stamp(i int) time.Time {
 }
 
 func (f *capFile) info(i int) gopacket.CaptureInfo {
-	n := len(f.packets[i].frame)
-	return gopacket.CaptureInfo{Timestamp: f.stamp(i), CaptureLength: n, Length: n}
+	p := f.packets[i]
+	return gopacket.CaptureInfo{Timestamp: f.stamp(i), CaptureLength: len(p.frame), Length: p.wireLen()}
 }
 
 // writePcapgo writes a little-endian classic pcap with pcapgo, in microseconds or,
@@ -89,14 +108,26 @@ func writePcapLE(f *capFile) []byte {
 	return writePcapHand(f, binary.LittleEndian)
 }
 
+// writePcapHand writes a classic pcap in the given byte order, as libpcap's
+// sf-pcap.c reads it: the file header (magic, version, time zone and accuracy,
+// snap length, link type), then per packet seconds, micro- or nanoseconds,
+// captured and original length (original first before version 2.3), and in the
+// modified format the interface index, protocol, packet type and a pad byte.
 func writePcapHand(f *capFile, order binary.AppendByteOrder) []byte {
+	v := f.variant
+	if v.major == 0 {
+		v.major, v.minor = 2, 4
+	}
 	magic := uint32(0xa1b2c3d4)
-	if f.nanos {
+	switch {
+	case v.modified:
+		magic = 0xa1b2cd34
+	case f.nanos:
 		magic = 0xa1b23c4d
 	}
 	b := order.AppendUint32(nil, magic)
-	b = order.AppendUint16(b, 2)
-	b = order.AppendUint16(b, 4)
+	b = order.AppendUint16(b, v.major)
+	b = order.AppendUint16(b, v.minor)
 	b = append(b, make([]byte, 8)...) // time zone, accuracy
 	b = order.AppendUint32(b, 65535)
 	b = order.AppendUint32(b, uint32(f.packets[0].link))
@@ -108,8 +139,16 @@ func writePcapHand(f *capFile, order binary.AppendByteOrder) []byte {
 		}
 		b = order.AppendUint32(b, uint32(t.Unix()))
 		b = order.AppendUint32(b, uint32(frac))
-		b = order.AppendUint32(b, uint32(len(p.frame)))
-		b = order.AppendUint32(b, uint32(len(p.frame)))
+		caplen, wire := uint32(len(p.frame)), uint32(p.wireLen())
+		if v.major == 2 && v.minor < 3 {
+			caplen, wire = wire, caplen
+		}
+		b = order.AppendUint32(b, caplen)
+		b = order.AppendUint32(b, wire)
+		if v.modified {
+			b = order.AppendUint32(b, 3)    // interface index
+			b = append(b, 0x08, 0x00, 0, 0) // protocol (IPv4, network order), PACKET_HOST, pad
+		}
 		b = append(b, p.frame...)
 	}
 	return b
@@ -213,6 +252,10 @@ func readCaptureFile(t *testing.T, f *capFile, path string) {
 			t.Errorf("packet %d: num %d time %v link %v, want %v %v", i+1, s.Num(),
 				ci.Timestamp, s.LinkType(), f.stamp(i), cp.link)
 		}
+		if !bytes.Equal(data, cp.frame) || ci.CaptureLength != len(cp.frame) || ci.Length != cp.wireLen() {
+			t.Errorf("packet %d: %d bytes, lengths %d/%d, want %d bytes of %d", i+1, len(data),
+				ci.CaptureLength, ci.Length, len(cp.frame), cp.wireLen())
+		}
 		var p decode.Packet
 		err = d.DecodeLink(s.LinkType(), data, &p)
 		if cp.notIP {
@@ -251,11 +294,8 @@ func captureFiles() []*capFile {
 	ethernet = append(ethernet, capPacket{link: decode.LinkEthernet, notIP: true,
 		frame: cr.Frame(cr.Eth(layers.EthernetTypeARP), cr.Raw(make([]byte, 28)))})
 	mixed := []capPacket{conv[0], byLink(decode.LinkIPv4)[0], byLink(decode.LinkNull)[0], conv[1], byLink(decode.LinkIPv4)[0]}
-	return []*capFile{
+	files := []*capFile{
 		{name: "ethernet.pcap", format: FormatPcap, write: writePcapgo, packets: ethernet},
-		{name: "ethernet-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapgo, packets: conv},
-		{name: "ethernet-be.pcap", format: FormatPcap, write: writePcapBE, packets: conv},
-		{name: "ethernet-be-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapBE, packets: conv},
 		{name: "linux-sll.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(decode.LinkLinuxSLL)},
 		{name: "linux-sll2.pcap", format: FormatPcap, write: writePcapLE, packets: byLink(decode.LinkLinuxSLL2)},
 		{name: "null.pcap", format: FormatPcap, write: writePcapgo, packets: byLink(decode.LinkNull)},
@@ -272,6 +312,42 @@ func captureFiles() []*capFile {
 		{name: "truncated.pcap", format: FormatPcap, write: writePcapgo, packets: conv, errAt: len(conv)},
 		{name: "garbled.pcapng", format: FormatPcapNG, nanos: true, write: writeNg, packets: conv, errAt: len(conv)},
 	}
+	return append(files, pcapVariantFiles()...)
+}
+
+// pcapVariantFiles are the same packets (the conversation and a packet cut by the
+// snap length) in every classic pcap variant libpcap reads: versions 2.4 and 2.1
+// (whose record headers put the original length first), both byte orders, micro-
+// and nanoseconds, and the modified format. The first, written by pcapgo, is the
+// reference the others must read the same as.
+func pcapVariantFiles() []*capFile {
+	pkts := append(conversation(), snappedPacket())
+	v21 := pcapVariant{major: 2, minor: 1}
+	mod := pcapVariant{major: 2, minor: 4, modified: true}
+	return []*capFile{
+		{name: "ethernet-v24.pcap", format: FormatPcap, write: writePcapgo, packets: pkts},
+		{name: "ethernet-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapgo, packets: pkts},
+		{name: "ethernet-be.pcap", format: FormatPcap, write: writePcapBE, packets: pkts},
+		{name: "ethernet-be-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapBE, packets: pkts},
+		{name: "ethernet-v21.pcap", format: FormatPcap, write: writePcapLE, variant: v21, packets: pkts},
+		{name: "ethernet-v21-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapLE, variant: v21, packets: pkts},
+		{name: "ethernet-v21-be.pcap", format: FormatPcap, write: writePcapBE, variant: v21, packets: pkts},
+		{name: "ethernet-v21-be-nsec.pcap", format: FormatPcap, nanos: true, write: writePcapBE, variant: v21, packets: pkts},
+		{name: "ethernet-modified.pcap", format: FormatPcap, write: writePcapLE, variant: mod, packets: pkts},
+		{name: "ethernet-modified-be.pcap", format: FormatPcap, write: writePcapBE, variant: mod, packets: pkts},
+	}
+}
+
+// snappedPacket is a TCP segment of 200 payload bytes captured with a snap length
+// of 96: captured and original length differ, so a reader that mixes them up is
+// caught.
+func snappedPacket() capPacket {
+	full := cr.Frame(cr.Eth(layers.EthernetTypeIPv4), cr.IPv4(pt.V4A, pt.V4B, layers.IPProtocolTCP),
+		cr.TCP(50000, 443, cr.PSH|cr.ACK), cr.Raw(bytes.Repeat([]byte("x"), 200)))
+	const snap = 96
+	return capPacket{link: decode.LinkEthernet, frame: full[:snap], wire: len(full),
+		want: pt.Want{Proto: decode.ProtoTCP, Src: pt.V4A, Dst: pt.V4B, SrcPort: 50000, DstPort: 443,
+			TCPFlags: cr.PSH | cr.ACK, Payload: strings.Repeat("x", snap-(len(full)-200))}}
 }
 
 // conversation is packettest's TCP conversation as the packets of a capture file.

@@ -152,6 +152,7 @@ func (d *Decoder) DecodeLink(lt LinkType, data []byte, p *Packet) error {
 	if err := d.runWhole(s, data, p); err != nil || p.Fragment == HeldFragment {
 		return err
 	}
+	linkAddrs(s, data, p)
 	for range maxEncapHops {
 		s, inner, tun, ok := d.encapsulated()
 		if !ok {

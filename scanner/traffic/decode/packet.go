@@ -101,6 +101,11 @@ type Packet struct {
 	Tunnel    Tunnel   // encapsulations decoded through
 	Fragment  Fragment // IP fragmentation of the innermost packet
 	Truncated bool     // the capture cut the packet short (snap length)
+
+	// SrcMAC and DstMAC are the outermost Ethernet addresses of the frame, whatever
+	// tunnels the flow was found in: the sender's alone for a Linux cooked capture,
+	// zero when the link has none (raw IP, loopback).
+	SrcMAC, DstMAC [6]byte
 }
 
 // reset clears what Decode fills, keeping what the capture source set.
@@ -108,6 +113,7 @@ func (p *Packet) reset() {
 	p.Proto = 0
 	p.Src, p.Dst = netip.Addr{}, netip.Addr{}
 	p.Tunnel, p.Fragment, p.Truncated = 0, NotFragment, false
+	p.SrcMAC, p.DstMAC = [6]byte{}, [6]byte{}
 	p.resetTransport()
 }
 
