@@ -85,7 +85,7 @@ var tunnelCaptures = []struct {
 	want []string // "rule|evidence fragment"
 }{
 	{"openvpn-in-connect", joinSegs([]seg{connect("10.0.0.5:443"), established}, ovpnTCP()), 3128,
-		[]string{"proxy.http.traffic|CONNECT request answered 200", "vpn.openvpn.traffic|inside HTTP CONNECT to 10.0.0.5:443: fingerprint openvpn"}},
+		[]string{"proxy.http.traffic|CONNECT request answered 2xx", "vpn.openvpn.traffic|inside HTTP CONNECT to 10.0.0.5:443: fingerprint openvpn"}},
 	{"openvpn-in-socks5", joinSegs([]seg{c2s([]byte{5, 1, 0}), s2c([]byte{5, 0}), c2s(socks5To([4]byte{10, 0, 0, 5}, 1194)), s2c(socks5OK)}, ovpnTCP()), 1080,
 		[]string{"proxy.socks.traffic|SOCKS5 greeting", "vpn.openvpn.traffic|inside SOCKS5 to 10.0.0.5:1194: fingerprint openvpn"}},
 	{"openvpn-in-socks5-auth", joinSegs([]seg{c2s([]byte{5, 1, 2}), s2c([]byte{5, 2}), c2s(cat([]byte{1, 4}, []byte("user"), []byte{4}, []byte("pass"))), s2c([]byte{1, 0}),
@@ -97,11 +97,11 @@ var tunnelCaptures = []struct {
 		c2s(testClientHello("s1.nordcdn.com", []string{"h2"}, true)),
 		s2c(tls12Server(testCert("s1.nordcdn.com", nil, "Example CA", []string{"Example"}, []string{"s1.nordcdn.com"})))}, 3128,
 		// The CONNECT target names the vendor already: one finding of the rule.
-		[]string{"proxy.http.traffic|CONNECT request answered 200", "vpn.nordvpn|HTTP host \"s1.nordcdn.com:443\""}},
+		[]string{"proxy.http.traffic|CONNECT request answered 2xx", "vpn.nordvpn|HTTP host \"s1.nordcdn.com:443\""}},
 	{"tls-sni-in-connect-by-address", []seg{connect("10.0.0.7:443"), established,
 		c2s(testClientHello("s1.nordcdn.com", []string{"h2"}, true)),
 		s2c(tls12Server(testCert("s1.nordcdn.com", nil, "Example CA", []string{"Example"}, []string{"s1.nordcdn.com"})))}, 3128,
-		[]string{"proxy.http.traffic|CONNECT request answered 200", "vpn.nordvpn|inside HTTP CONNECT to 10.0.0.7:443: TLS server name"}},
+		[]string{"proxy.http.traffic|CONNECT request answered 2xx", "vpn.nordvpn|inside HTTP CONNECT to 10.0.0.7:443: TLS server name"}},
 	{"openvpn-in-websocket", joinSegs([]seg{
 		c2s([]byte("GET /ws HTTP/1.1\r\nHost: cdn.example\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")),
 		s2c([]byte("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n"))},
@@ -109,12 +109,12 @@ var tunnelCaptures = []struct {
 		[]string{"vpn.openvpn.traffic|inside WebSocket to cdn.example: fingerprint openvpn"}},
 	{"connect-in-socks5", joinSegs([]seg{c2s([]byte{5, 1, 0}), s2c([]byte{5, 0}), c2s(socks5To([4]byte{10, 0, 0, 9}, 3128)), s2c(socks5OK),
 		connect("10.0.0.5:443"), established}, ovpnTCP()), 1080,
-		[]string{"proxy.socks.traffic|SOCKS5 greeting", "proxy.http.traffic|inside SOCKS5 to 10.0.0.9:3128: fingerprint http-proxy: CONNECT request answered 200",
+		[]string{"proxy.socks.traffic|SOCKS5 greeting", "proxy.http.traffic|inside SOCKS5 to 10.0.0.9:3128: fingerprint http-proxy: CONNECT request answered 2xx",
 			"vpn.openvpn.traffic|inside HTTP CONNECT to 10.0.0.5:443 inside SOCKS5 to 10.0.0.9:3128: fingerprint openvpn"}},
 	{"openvpn-pipelined-connect", joinSegs([]seg{
 		c2s(append([]byte("CONNECT 10.0.0.5:443 HTTP/1.1\r\nHost: 10.0.0.5:443\r\n\r\n"), tcpFramed(ovpnReset(ovpnResetClientV2, 0x5555555555555555, 0))...)),
 		established}, ovpnTCP()[1:]), 3128,
-		[]string{"proxy.http.traffic|CONNECT request answered 200", "vpn.openvpn.traffic|inside HTTP CONNECT to 10.0.0.5:443: fingerprint openvpn"}},
+		[]string{"proxy.http.traffic|CONNECT request answered 2xx", "vpn.openvpn.traffic|inside HTTP CONNECT to 10.0.0.5:443: fingerprint openvpn"}},
 	{"openvpn-three-levels-deep", joinSegs([]seg{c2s([]byte{5, 1, 0}), s2c([]byte{5, 0}), c2s(socks5To([4]byte{10, 0, 0, 9}, 3128)), s2c(socks5OK),
 		connect("10.0.0.8:3128"), established, connect("10.0.0.5:443"), established}, ovpnTCP()), 1080,
 		// Two levels are looked into; the third is not (and one finding a rule).
