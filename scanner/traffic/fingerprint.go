@@ -33,6 +33,18 @@ const (
 	fpTeamViewer
 	fpAnyDesk
 	fpStratum
+	fpN2N
+	fpNebula
+	fpZeroTier
+	fpTincSPTPS
+	fpDERP
+	fpSSTP
+	fpGlobalProtect
+	fpFortinet
+	fpTorDir
+	fpTorRelay
+	fpMiningHTTP
+	fpStratumV2
 	numFingerprints
 )
 
@@ -70,6 +82,19 @@ var fingerprints = [numFingerprints]fingerprint{
 	fpTeamViewer: {"teamviewer", inspectTeamViewer, false},
 	fpAnyDesk:    {"anydesk", inspectAnyDesk, false},
 	fpStratum:    {"stratum", inspectStratum, false},
+
+	fpN2N:           {"n2n", inspectN2N, false},
+	fpNebula:        {"nebula", inspectNebula, false},
+	fpZeroTier:      {"zerotier", inspectZeroTier, true},
+	fpTincSPTPS:     {"tinc-sptps", inspectTincSPTPS, false},
+	fpDERP:          {"derp", inspectDERP, true},
+	fpSSTP:          {"sstp", inspectSSTP, false},
+	fpGlobalProtect: {"globalprotect", inspectGlobalProtect, false},
+	fpFortinet:      {"fortinet-sslvpn", inspectFortinet, false},
+	fpTorDir:        {"tor-dir", inspectTorDir, false},
+	fpTorRelay:      {"tor-relay", inspectTorRelay, false},
+	fpMiningHTTP:    {"mining-http", inspectMiningHTTP, true},
+	fpStratumV2:     {"stratum-v2", inspectStratumV2, true},
 }
 
 // FingerprintNames returns the names of the built-in fingerprints, sorted.

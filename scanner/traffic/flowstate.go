@@ -32,6 +32,7 @@ type FlowState struct {
 	tinc  tincState
 	icmp  icmpTunnelState
 	dnst  dnsTunnelFlow
+	fps   fpStates // fpstates.go
 }
 
 // flowExtra is the part of a flow's state the Scanner lends from a free list: the
