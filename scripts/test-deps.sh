@@ -5,8 +5,10 @@ set -euo pipefail
 
 # Debian packages the tests run for real: network namespaces, the programs the live
 # tests start (a VPN between namespaces, proxies listening on loopback), and the
-# PostgreSQL server scripts/with-postgres.sh runs for the case store's tests.
-apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql)
+# PostgreSQL server scripts/with-postgres.sh runs for the case store's tests. The
+# traffic scanner's real captures run n2n, nebula, litecoind (with litecoin-cli),
+# tor, curl and openssl between namespaces.
+apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql n2n nebula litecoind tor curl openssl)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do

@@ -23,7 +23,7 @@ var fpCaptureFiles = []struct {
 		c2s(n2nV3(n2nRegisterSup, "mynet", pseudo(40, 1))), s2c(n2nV3(n2nSuperAck|n2nFromSuper, "mynet", pseudo(60, 2)))),
 		[]string{"vpn.n2n.traffic"}},
 	{"zerotier.pcap", conv(layers.IPProtocolUDP, 40102, 9993,
-		c2s(ztHelloPacket(0x89e92ceee5, 0x3a46f1bf30)), s2c(cat(pseudo(8, 3), ztAddr(0x3a46f1bf30), ztAddr(0x89e92ceee5), []byte{0x08}, pseudo(80, 4)))),
+		c2s(ztHelloPacket(0x89e92ceee5, 0x3a46f1bf30)), s2c(cat(pseudo(8, 3), ztAddr(0x89e92ceee5), ztAddr(0x3a46f1bf30), []byte{0x08}, pseudo(80, 4)))),
 		[]string{"vpn.zerotier.traffic"}},
 	{"tinc11.pcap", conv(layers.IPProtocolTCP, 40103, 655,
 		c2s([]byte("0 alice 17.7\n")), s2c(cat([]byte("0 bob 17.7\n"), sptpsKEXRecord(5))), c2s(sptpsKEXRecord(6))),
@@ -95,7 +95,9 @@ func n2nV3(flags uint16, community string, rest []byte) []byte {
 	return cat([]byte{3, 2}, u16(int(flags)), c, rest)
 }
 
-func ztAddr(a uint64) []byte { return []byte{byte(a >> 32), byte(a >> 24), byte(a >> 16), byte(a >> 8), byte(a)} }
+func ztAddr(a uint64) []byte {
+	return []byte{byte(a >> 32), byte(a >> 24), byte(a >> 16), byte(a >> 8), byte(a)}
+}
 
 // ztHelloPacket is a ZeroTier HELLO from src to dst: packet id, addresses, flags
 // (cipher 0, hops 0), MAC, verb 1, protocol 11, version 1.12.2, a timestamp, and

@@ -61,14 +61,16 @@ func miningMethod(body []byte) bool {
 }
 
 // minerAgent reports whether a User-Agent value names a mining program: its first
-// product token, before '/', ' ' or the end.
+// product token is the name, alone or with a suffix after '-' (cpuminer-multi,
+// cpuminer-opt, xmrig-proxy).
 func minerAgent(ua []byte) bool {
 	end := bytes.IndexAny(ua, "/ ")
 	if end < 0 {
 		end = len(ua)
 	}
+	tok := ua[:end]
 	for _, a := range minerAgents {
-		if end == len(a) && hasPrefixFold(ua, a) {
+		if len(tok) >= len(a) && hasPrefixFold(tok, a) && (len(tok) == len(a) || tok[len(a)] == '-') {
 			return true
 		}
 	}
