@@ -252,3 +252,49 @@ func TestSpecFingerprintsAlone(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSpecParsers runs arbitrary bytes through the readers of these fingerprints
+// one by one (FuzzFingerprints runs them inside a Scanner): no panic, and what
+// they return lies inside the input.
+func FuzzSpecParsers(f *testing.F) {
+	for _, c := range fpCaptureFiles {
+		for _, fr := range c.frames {
+			if len(fr) > 54 {
+				f.Add(fr[42:]) // past Ethernet, IPv4 and UDP headers; TCP's start there too
+			}
+		}
+	}
+	f.Add([]byte("POST / HTTP/1.1\r\nUser-Agent: cpuminer/2.5.1\r\nContent-Length: 9\r\n\r\n{\"method\":\"getwork\"}"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if m, target, ok := requestLine(b); ok && len(m)+len(target) > len(b) {
+			t.Fatal("request line outside the input")
+		}
+		if v, ok := headerOf(b, "user-agent"); ok && len(v) > len(b) {
+			t.Fatal("header outside the input")
+		}
+		if body, ok := bodyOf(b); ok && len(body) > len(b) {
+			t.Fatal("body outside the input")
+		}
+		statusCode(b)
+		contentLength(b)
+		miningMethod(b)
+		minerAgent(b)
+		miningTemplate(b)
+		n2nHeader(b)
+		nebulaHandshake(b)
+		zeroTierHello(b)
+		tinc11ID(b)
+		sptpsKEX(b)
+		derpRequest(b)
+		derpKeyFrame(b)
+		fortiPPP(b)
+		torDirRequest(b)
+		vendorRequest(b, gpPaths)
+		if _, _, p, ok := sv2Frame(b); ok {
+			if len(p) > len(b) {
+				t.Fatal("frame outside the input")
+			}
+			sv2SetupConnection(p)
+		}
+	})
+}

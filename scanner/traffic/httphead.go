@@ -10,16 +10,16 @@ import "bytes"
 // requestLine splits an HTTP/1 request line into its method and target. The method
 // is any token of upper-case letters and underscores (SSTP_DUPLEX_POST is one).
 func requestLine(pl []byte) (method, target []byte, ok bool) {
-	line, _ := cutLine(pl)
-	sp := bytes.IndexByte(line, ' ')
-	if sp < 3 || sp > 20 {
+	// The method first: most payloads (TLS, binary protocols) fail on its first
+	// byte, before the line is looked for.
+	sp := 0
+	for sp < len(pl) && sp <= 20 && (pl[sp] >= 'A' && pl[sp] <= 'Z' || pl[sp] == '_') {
+		sp++
+	}
+	if sp < 3 || sp > 20 || sp == len(pl) || pl[sp] != ' ' {
 		return nil, nil, false
 	}
-	for _, c := range line[:sp] {
-		if (c < 'A' || c > 'Z') && c != '_' {
-			return nil, nil, false
-		}
-	}
+	line, _ := cutLine(pl)
 	rest := line[sp+1:]
 	sp2 := bytes.IndexByte(rest, ' ')
 	if sp2 < 1 || !bytes.HasPrefix(rest[sp2+1:], []byte("HTTP/1.")) {
