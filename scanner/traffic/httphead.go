@@ -103,17 +103,6 @@ func bodyOf(pl []byte) ([]byte, bool) {
 	return nil, false
 }
 
-// containsFold reports whether b contains the lower-case ASCII string s, ignoring
-// the case of b.
-func containsFold(b []byte, s string) bool {
-	for i := 0; i+len(s) <= len(b); i++ {
-		if hasPrefixFold(b[i:], s) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasPathPrefix reports whether an HTTP target is path or starts with path
 // followed by '/', '?' or ';' (or ends with '/').
 func hasPathPrefix(target []byte, path string) bool {
