@@ -44,10 +44,10 @@ func tinc11ID(pl []byte) ([]byte, bool) {
 	if i < 0 || !tincID(pl) {
 		return nil, false
 	}
-	f := bytes.Fields(pl[:i])
-	v := f[len(f)-1]
+	line := bytes.TrimRight(pl[:i], " \t\r")
+	v := line[bytes.LastIndexAny(line, " \t")+1:] // tincID saw "17" or "17.MINOR" there
 	dot := bytes.IndexByte(v, '.')
-	if dot < 0 || len(v[dot+1:]) > 1 && v[dot+1] == '0' {
+	if dot < 0 {
 		return nil, false
 	}
 	minor := 0
