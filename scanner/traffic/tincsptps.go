@@ -40,6 +40,9 @@ func sptpsKEX(b []byte) bool {
 // tinc11ID reports whether pl starts with a tinc ID line of protocol 17.2 or
 // later, and returns what follows it.
 func tinc11ID(pl []byte) ([]byte, bool) {
+	if len(pl) < 2 || pl[0] != '0' || pl[1] != ' ' {
+		return nil, false // before looking for the line's end in a long payload
+	}
 	i := bytes.IndexByte(pl, '\n')
 	if i < 0 || !tincID(pl) {
 		return nil, false
