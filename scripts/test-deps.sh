@@ -7,8 +7,8 @@ set -euo pipefail
 # tests start (a VPN between namespaces, proxies listening on loopback), and the
 # PostgreSQL server scripts/with-postgres.sh runs for the case store's tests. The
 # traffic scanner's real captures run n2n, nebula, litecoind (with litecoin-cli),
-# tor, curl and openssl between namespaces.
-apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql n2n nebula litecoind tor curl openssl)
+# tor, curl, openssl and sstpc (sstp-client) between namespaces.
+apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql n2n nebula litecoind tor curl openssl sstp-client)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do

@@ -225,7 +225,7 @@ func TestSpecFingerprintsAlone(t *testing.T) {
 	}
 	want := map[string]string{
 		"n2n-v3.pcap": "n2n", "n2n-real.pcap": "n2n", "nebula-real.pcap": "nebula", "zerotier.pcap": "zerotier",
-		"tinc11.pcap": "tinc-sptps", "tinc11-udp.pcap": "tinc-sptps", "derp.pcap": "derp", "sstp.pcap": "sstp",
+		"tinc11.pcap": "tinc-sptps", "tinc11-udp.pcap": "tinc-sptps", "derp.pcap": "derp", "sstp.pcap": "sstp", "sstp-real.pcap": "sstp",
 		"globalprotect.pcap": "globalprotect", "fortinet-login.pcap": "fortinet-sslvpn", "fortinet-tunnel.pcap": "fortinet-sslvpn",
 		"tor-dir.pcap": "tor-dir", "tor-dir-real.pcap": "tor-dir", "tor-relay.pcap": "tor-relay", "tor-relay-real.pcap": "tor-relay", "tor.pcap": "tor-relay", "getwork.pcap": "mining-http",
 		"getblocktemplate.pcap": "mining-http", "getblocktemplate-real.pcap": "mining-http", "stratum-v2.pcap": "stratum-v2",

@@ -33,7 +33,8 @@ import (
 // Nebula 1.6 (a node and its lighthouse), Litecoin Core 0.21 (litecoin-cli
 // asking litecoind for a block template, as a miner or pool does) and a Tor 0.4
 // relay (its DirPort asked for its descriptor by curl, its ORPort's certificate
-// fetched by openssl s_client: a client that is not Tor). Each test scans
+// fetched by openssl s_client: a client that is not Tor); sstpreal_test.go adds
+// sstpc behind a TLS offloader. Each test scans
 // what it captured and expects the finding; with -record-real it also writes the
 // packets of the protocol's flow to signatures/builtin/captures/*-real.pcap, the
 // rule examples that keep real traffic in the tests on every machine
