@@ -36,6 +36,18 @@ const (
 	fpVLESS
 	fpTrojan
 	fpGRPCTunnel
+	fpN2N
+	fpNebula
+	fpZeroTier
+	fpTincSPTPS
+	fpDERP
+	fpSSTP
+	fpGlobalProtect
+	fpFortinet
+	fpTorDir
+	fpTorRelay
+	fpMiningHTTP
+	fpStratumV2
 	numFingerprints
 )
 
@@ -76,6 +88,19 @@ var fingerprints = [numFingerprints]fingerprint{
 	fpVLESS:      {"vless", inspectVLESS, false},
 	fpTrojan:     {"trojan", inspectTrojan, false},
 	fpGRPCTunnel: {"grpc-tunnel", inspectGRPCTunnel, false},
+
+	fpN2N:           {"n2n", inspectN2N, false},
+	fpNebula:        {"nebula", inspectNebula, false},
+	fpZeroTier:      {"zerotier", inspectZeroTier, true},
+	fpTincSPTPS:     {"tinc-sptps", inspectTincSPTPS, false},
+	fpDERP:          {"derp", inspectDERP, true},
+	fpSSTP:          {"sstp", inspectSSTP, false},
+	fpGlobalProtect: {"globalprotect", inspectGlobalProtect, false},
+	fpFortinet:      {"fortinet-sslvpn", inspectFortinet, false},
+	fpTorDir:        {"tor-dir", inspectTorDir, false},
+	fpTorRelay:      {"tor-relay", inspectTorRelay, false},
+	fpMiningHTTP:    {"mining-http", inspectMiningHTTP, true},
+	fpStratumV2:     {"stratum-v2", inspectStratumV2, true},
 }
 
 // FingerprintNames returns the names of the built-in fingerprints, sorted.

@@ -41,6 +41,7 @@ type FlowState struct {
 	rdp   rdpState
 
 	local localState // the monitored host's side (local.go)
+	fps   fpStates   // fpstates.go
 }
 
 // flowExtra is the part of a flow's state the Scanner lends from a free list: the

@@ -15,7 +15,8 @@ import (
 // port: every parser and fingerprint sees them. No panic, reassembly within its
 // bound, and the per-domain and peer state within theirs.
 func FuzzFingerprints(f *testing.F) {
-	ports := []uint16{53, 443, 1194, 500, 4500, 1701, 1723, 1080, 3389, 5900, 5938, 8080, 655, 41641, 51820, 3333}
+	ports := []uint16{53, 443, 1194, 500, 4500, 1701, 1723, 1080, 3389, 5900, 5938, 8080, 655, 41641, 51820, 3333,
+		80, 7654, 4242, 9993, 9030, 8332, 3336, 10443}
 	for _, c := range builtinCaptureFiles {
 		for _, fr := range c.frames {
 			var p decode.Packet
