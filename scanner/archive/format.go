@@ -61,6 +61,19 @@ var (
 // (fewer bytes give None for those). It only looks: a file it names may still turn
 // out corrupt when opened.
 func Detect(head []byte) Format {
+	if f := detectStream(head); f != None {
+		return f
+	}
+	if bytes.HasPrefix(head, []byte("#!")) {
+		if _, ok := payloadOffset(head); ok {
+			return Script
+		}
+	}
+	return None
+}
+
+// detectStream recognises every format but a script.
+func detectStream(head []byte) Format {
 	switch {
 	case bytes.HasPrefix(head, magicZip), bytes.HasPrefix(head, magicZipEmpty):
 		return Zip
@@ -76,10 +89,6 @@ func Detect(head []byte) Format {
 		return Bzip2
 	case isTar(head):
 		return Tar
-	case bytes.HasPrefix(head, []byte("#!")):
-		if _, ok := payloadOffset(head); ok {
-			return Script
-		}
 	}
 	return None
 }
@@ -116,7 +125,7 @@ func isTar(b []byte) bool {
 func payloadOffset(head []byte) (int, bool) {
 	lines := bytes.SplitAfterN(head, []byte("\n"), 3)
 	if len(lines) == 3 {
-		if n, ok := assignment(lines[1], "skip="); ok && n >= 1 {
+		if n, ok := assignment(lines[1], "skip="); ok && n >= 2 {
 			if off, ok := afterLines(head, n-1); ok && startsPayload(head[off:]) {
 				return off, true // gzexe: tail -n +skip
 			}
@@ -125,7 +134,7 @@ func payloadOffset(head []byte) (int, bool) {
 	if bytes.Contains(head[:min(len(head), 4096)], []byte("Makeself")) {
 		for _, line := range bytes.SplitAfter(head, []byte("\n")) {
 			if n, ok := assignment(line, `skip="`); ok {
-				if off, ok := afterLines(head, n); ok && startsPayload(head[off:]) {
+				if off, ok := afterLines(head, n); ok && n >= 1 && startsPayload(head[off:]) {
 					return off, true // makeself: head -n $skip
 				}
 				break
@@ -165,7 +174,7 @@ func afterLines(b []byte, n int) (int, bool) {
 // startsPayload reports whether b starts with a compressed stream or a tar header
 // (a tar header needs its 512 bytes in b).
 func startsPayload(b []byte) bool {
-	f := Detect(b[:min(len(b), HeadSize)])
+	f := detectStream(b[:min(len(b), HeadSize)])
 	return f.compressed() || f == Tar
 }
 
