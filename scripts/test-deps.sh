@@ -5,8 +5,9 @@ set -euo pipefail
 
 # Debian packages the tests run for real: network namespaces, the programs the live
 # tests start (a VPN between namespaces, proxies listening on loopback), and the
-# PostgreSQL server scripts/with-postgres.sh runs for the case store's tests.
-apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql)
+# PostgreSQL server scripts/with-postgres.sh runs for the case store's tests; the
+# archivers whose real output the archive tests open (gzexe comes with gzip).
+apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql zip 7zip makeself xz-utils zstd bzip2 gzip)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do
