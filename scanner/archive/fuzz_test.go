@@ -103,3 +103,28 @@ func TestHostileXZ(t *testing.T) {
 		t.Errorf("skips %v, want %q", r.skips, SkipMemory)
 	}
 }
+
+// FuzzSevenZipHeader puts arbitrary bytes behind a 7z start header with valid
+// CRCs, so that they reach the header checks and bodgit/sevenzip (random bytes
+// rarely pass a CRC): no panic, and no heap growth beyond the limits. Seeds are the
+// headers of archives 7-Zip writes, plain and compressed, when 7zz is installed.
+func FuzzSevenZipHeader(f *testing.F) {
+	f.Add([]byte{k7zHeader, k7zFilesInfo, 0x01, 0x11, 0x05, 0x61, 0x00, 0x00, 0x00, k7zEnd, k7zEnd})
+	for _, seed := range sevenZipSeeds(f) {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, hdr []byte) {
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		data := sevenZipHeader(1, hdr)
+		r := newRecorder()
+		if _, err := Walk(bytes.NewReader(data), int64(len(data)), "/f.7z", Options{Limits: fuzzLimits}, r); err != nil {
+			t.Fatalf("walk: %v", err)
+		}
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		if grew := int64(after.HeapAlloc) - int64(before.HeapAlloc); grew > 64<<20 {
+			t.Fatalf("heap grew by %d bytes", grew)
+		}
+	})
+}

@@ -24,7 +24,7 @@ func (w *walker) sevenZip(ra io.ReaderAt, size int64, p string, depth int) error
 		}
 		return nil
 	}
-	zr, err := sevenzip.NewReader(ra, size)
+	zr, err := open7z(ra, size)
 	if err != nil {
 		w.v.Skip(p, sevenZipReason(err))
 		return nil
@@ -49,13 +49,13 @@ func (w *walker) sevenZip(ra io.ReaderAt, size int64, p string, depth int) error
 }
 
 func (w *walker) sevenZipMember(f *sevenzip.File, mpath, mname string, depth int) error {
-	rc, err := f.Open()
+	rc, err := openMember7z(f)
 	if err != nil {
 		w.v.Skip(mpath, sevenZipReason(err))
 		return nil
 	}
 	defer rc.Close()
-	br := getBuf(w.newMeter(rc, nil))
+	br := getBuf(w.newMeter(guarded7z{rc}, nil))
 	defer putBuf(br)
 	return w.member(br, mpath, mname, int64(f.UncompressedSize), depth)
 }
@@ -99,4 +99,32 @@ func check7z(ra io.ReaderAt, size int64, lim Limits) error {
 		return errors.New("7z header CRC mismatch")
 	}
 	return check7zHeader(ra, size, hdr, lim)
+}
+
+// The 7z reader panics on some inconsistent headers that pass the checks above
+// (found by FuzzSevenZipHeader): a panic in it is taken for a corrupt archive, not
+// allowed to end the scan.
+
+func recovered(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("7z reader failed: %v", r)
+	}
+}
+
+func open7z(ra io.ReaderAt, size int64) (zr *sevenzip.Reader, err error) {
+	defer recovered(&err)
+	return sevenzip.NewReader(ra, size)
+}
+
+func openMember7z(f *sevenzip.File) (rc io.ReadCloser, err error) {
+	defer recovered(&err)
+	return f.Open()
+}
+
+// guarded7z is a 7z member whose reads turn a panic into an error.
+type guarded7z struct{ rc io.ReadCloser }
+
+func (g guarded7z) Read(p []byte) (n int, err error) {
+	defer recovered(&err)
+	return g.rc.Read(p)
 }
