@@ -249,11 +249,11 @@ var elfMagic = []byte("\x7fELF")
 func (w *walker) leaf(br *bufio.Reader, p, name string, size int64, head []byte) error {
 	m := &Member{Path: p, Name: name, Size: size, R: br, Head: bytes.Clone(head[:min(len(head), HeadSize)])}
 	if budget := w.lim.MaxBuffer - w.buffered; w.bufferELF && bytes.HasPrefix(head, elfMagic) && size <= budget {
-		data, err := io.ReadAll(io.LimitReader(br, budget+1))
+		data, whole, err := readUpTo(br, size, budget)
 		if err != nil {
 			return w.memberErr(p, err)
 		}
-		if int64(len(data)) <= budget {
+		if whole {
 			r := bytes.NewReader(data)
 			m.R, m.At = r, r
 			w.buffered += int64(len(data))
@@ -318,4 +318,24 @@ func (w *walker) entry() error {
 func memberPath(p, raw string) (display, name string) {
 	name = path.Clean("/" + raw)
 	return p + "!" + name[1:], name
+}
+
+// readUpTo reads a member into memory: size bytes when the archive says (one
+// allocation), else up to budget. whole is false when more follows: the member is
+// longer than it said, or than the budget.
+func readUpTo(br *bufio.Reader, size, budget int64) (data []byte, whole bool, err error) {
+	if size < 0 {
+		data, err = io.ReadAll(io.LimitReader(br, budget+1))
+		return data, err == nil && int64(len(data)) <= budget, err
+	}
+	data = make([]byte, size)
+	n, err := io.ReadFull(br, data)
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return data[:n], true, nil
+	}
+	if err != nil {
+		return data[:n], false, err
+	}
+	_, perr := br.Peek(1)
+	return data, perr != nil, nil
 }
