@@ -175,10 +175,8 @@ func (h *hdr7z) bits(n int) ([]bool, error) {
 
 // folder7z is what a header says of one folder (a chain of coders).
 type folder7z struct {
-	coders   []coder7z
-	unpack   []uint64 // one size a coder output stream
-	packPos  uint64   // for the encoded header's own folder
-	packSize uint64
+	coders []coder7z
+	unpack []uint64 // one size a coder output stream
 }
 
 type coder7z struct {

@@ -24,7 +24,6 @@ type recorder struct {
 	archives map[string]signatures.Digests
 	skips    []string // "path: reason"
 	read     int64    // bytes the visitor read from members
-	failRead bool     // File reads through errors (a real scan stops at the first)
 }
 
 type fileSeen struct {
