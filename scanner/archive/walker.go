@@ -64,9 +64,10 @@ type Options struct {
 // limit, encrypted or corrupt are reported to v.Skip and the rest is read on; the
 // error is only the Account function's.
 func Walk(ra io.ReaderAt, size int64, name string, o Options, v Visitor) (bool, error) {
-	head := make([]byte, ScriptHeadSize)
-	n, err := ra.ReadAt(head[:HeadSize], 0)
+	head := make([]byte, HeadSize) // most files are no script: 512 bytes decide
+	n, err := ra.ReadAt(head, 0)
 	if bytes.HasPrefix(head[:n], []byte("#!")) {
+		head = make([]byte, ScriptHeadSize)
 		n, err = ra.ReadAt(head, 0)
 	}
 	if err != nil && !errors.Is(err, io.EOF) {
