@@ -22,19 +22,23 @@ type meter struct {
 	r   io.Reader // the decoder
 	in  *counter  // its compressed input
 	out int64
+	max int64 // the most it may produce: a member's limit, unless it holds a tar
 	err error // sticky: a decoder is not read past a limit
 }
 
 func (w *walker) newMeter(dec io.Reader, in *counter) *meter {
-	return &meter{w: w, r: dec, in: in}
+	return &meter{w: w, r: dec, in: in, max: w.lim.MaxMember}
 }
 
 func (m *meter) Read(p []byte) (int, error) {
+	if m.err == nil && m.out > m.max {
+		m.err = &LimitError{Reason: SkipMember} // max was lowered after a peek
+	}
 	if m.err != nil {
 		return 0, m.err
 	}
 	// Never decode far past a limit: at most what the member may still produce.
-	if rest := m.w.lim.MaxMember - m.out; int64(len(p)) > rest+1 {
+	if rest := m.max - m.out; int64(len(p)) > rest+1 {
 		p = p[:rest+1]
 	}
 	n, err := m.r.Read(p)
@@ -52,7 +56,7 @@ func (m *meter) check(n int) error {
 		return err
 	}
 	switch {
-	case m.out > w.lim.MaxMember:
+	case m.out > m.max:
 		return &LimitError{Reason: SkipMember}
 	case m.in != nil && m.out > ratioGrace && float64(m.out) > w.lim.MaxRatio*float64(max(m.in.n, 1)):
 		return &LimitError{Reason: SkipRatio}

@@ -169,12 +169,17 @@ func (w *walker) decompress(br *bufio.Reader, f Format, p, name string, depth in
 		return nil
 	}
 	defer dec.Close()
-	ibr := getBuf(w.newMeter(dec, in))
+	// Until its content is known, the stream is bounded by the total only: a tar's
+	// members have their own limit, and the stream holding them is no member.
+	m := w.newMeter(dec, in)
+	m.max = w.lim.MaxTotal
+	ibr := getBuf(m)
 	defer putBuf(ibr)
 	head, _ := ibr.Peek(HeadSize)
 	if Detect(head) == Tar {
 		return w.tar(ibr, p, depth)
 	}
+	m.max = w.lim.MaxMember
 	mname := "/" + streamName(name, inner)
 	return w.member(ibr, p+"!"+mname[1:], mname, -1, depth+1)
 }

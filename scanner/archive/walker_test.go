@@ -1,7 +1,9 @@
 package archive
 
 import (
+	"archive/tar"
 	"archive/zip"
+	"compress/gzip"
 	"bytes"
 	"crypto/sha256"
 	"errors"
@@ -326,6 +328,20 @@ func TestCountLimits(t *testing.T) {
 	r = walkBytes(t, "/a.zip", data, Options{Limits: Limits{MaxMember: 999}})
 	if len(r.files) != 0 || !r.skipped("/a.zip!f07", SkipMember) {
 		t.Errorf("member size: read %d, skips %v", len(r.files), r.skips)
+	}
+	// In a tar.gz the member limit is each member's, not the stream's.
+	var tgz bytes.Buffer
+	zw := gzip.NewWriter(&tgz)
+	tw := tar.NewWriter(zw)
+	for i := range 3 {
+		tw.WriteHeader(&tar.Header{Name: fmt.Sprint(i), Mode: 0o644, Size: 1000, Typeflag: tar.TypeReg})
+		tw.Write(bytes.Repeat([]byte{byte(i)}, 1000))
+	}
+	tw.Close()
+	zw.Close()
+	r = walkBytes(t, "/a.tar.gz", tgz.Bytes(), Options{Limits: Limits{MaxMember: 1500}})
+	if len(r.files) != 3 || len(r.skips) > 0 {
+		t.Errorf("tar.gz members under the member limit: read %d, skips %v", len(r.files), r.skips)
 	}
 	r = walkBytes(t, "/a.zip", data, Options{Limits: Limits{MaxTotal: 5500}})
 	if len(r.files) != 5 || !r.skipped("/a.zip!f05", SkipTotal) || !r.skipped("/a.zip", SkipRest) {
