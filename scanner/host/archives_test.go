@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/time/rate"
+
 	"github.com/aupscan/aupscan/internal/testenv"
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/archive"
@@ -339,4 +341,16 @@ func benchScan(b *testing.B, dir string, eng *Engine) {
 	}
 	b.ReportMetric(float64(content)*float64(b.N)/b.Elapsed().Seconds()/1e6, "MB/s")
 	b.ReportMetric(float64(s.Files+s.Members), "files/op")
+}
+
+// TestAccountRate: expanded bytes take tokens from the scan's rate limit, as bytes
+// read from disk do.
+func TestAccountRate(t *testing.T) {
+	lim := rate.NewLimiter(1, 1<<20) // a full burst of 1 MiB, refilled at 1 byte a second
+	if err := account(t.Context(), lim, nil, 300000); err != nil {
+		t.Fatal(err)
+	}
+	if left := lim.Tokens(); left > 1<<20-300000+10 || left < 1<<20-300000-10 {
+		t.Errorf("%.0f tokens left, want %d", left, 1<<20-300000)
+	}
 }
