@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"sync"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/ulikunitz/xz"
@@ -59,7 +60,7 @@ func (w *walker) zipDecoder(method uint16, raw io.Reader) io.ReadCloser {
 	case 0: // stored
 		return io.NopCloser(raw)
 	case 8:
-		return flate.NewReader(raw)
+		return newInflater(raw)
 	case 12:
 		return io.NopCloser(bzip2.NewReader(raw))
 	case 93:
@@ -174,4 +175,26 @@ func (d *digester) digests() signatures.Digests {
 		out.SHA1, out.MD5 = &s1, &m5
 	}
 	return out
+}
+
+// inflaters are flate decoders reused across zip members: a new one costs tens of
+// KiB of tables, and a zip holds thousands of small members.
+var inflaters sync.Pool
+
+type inflater struct{ io.ReadCloser }
+
+func newInflater(r io.Reader) io.ReadCloser {
+	if f, ok := inflaters.Get().(io.ReadCloser); ok {
+		if err := f.(flate.Resetter).Reset(r, nil); err == nil {
+			return inflater{f}
+		}
+	}
+	return inflater{flate.NewReader(r)}
+}
+
+// Close returns the decoder to the pool.
+func (f inflater) Close() error {
+	err := f.ReadCloser.Close()
+	inflaters.Put(f.ReadCloser)
+	return err
 }

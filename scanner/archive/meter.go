@@ -14,6 +14,21 @@ func (c *counter) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// byteCounter is a counter over a buffered reader that decoders may read byte by
+// byte.
+type byteCounter struct {
+	counter
+	br io.ByteReader
+}
+
+func (c *byteCounter) ReadByte() (byte, error) {
+	b, err := c.br.ReadByte()
+	if err == nil {
+		c.n++
+	}
+	return b, err
+}
+
 // meter is the expanded side of one decoder: every byte it passes counts against
 // the member's size, the decoder's ratio and the file's totals, before the reader
 // sees it. A limit ends the read with a *LimitError.

@@ -42,14 +42,19 @@ func (w *walker) zipMember(f *zip.File, mpath, mname string, depth int) error {
 		w.v.Skip(mpath, SkipCorrupt+": "+err.Error())
 		return nil
 	}
-	in := &counter{r: raw}
+	// Buffered, the compressed bytes come from the file in large reads rather than
+	// flate's 4 KiB ones, and the counter is an io.ByteReader that flate reads
+	// without a buffer of its own.
+	rb := getBuf(raw)
+	defer putBuf(rb)
+	in := &byteCounter{counter: counter{r: rb}, br: rb}
 	dec := w.zipDecoder(f.Method, in)
 	if dec == nil {
 		w.v.Skip(mpath, SkipMethod)
 		return nil
 	}
 	defer dec.Close()
-	br := getBuf(w.newMeter(dec, in))
+	br := getBuf(w.newMeter(dec, &in.counter))
 	defer putBuf(br)
 	return w.member(br, mpath, mname, int64(f.UncompressedSize64), depth)
 }
