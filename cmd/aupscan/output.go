@@ -60,11 +60,21 @@ func oneLine(s string) string {
 // printSummary writes what a file scan read and skipped to stderr: skipped files are
 // counted by reason and listed, so none passes for clean.
 func printSummary(w io.Writer, s host.Summary, findings int, listAll bool) {
-	fmt.Fprintf(w, "scanned %d files, %.1f MiB in %s: %d findings, %d skipped\n",
+	fmt.Fprintf(w, "scanned %d files, %.1f MiB in %s: %d findings, %d skipped",
 		s.Files, float64(s.Bytes)/(1<<20), s.Duration.Round(1e6), findings, len(s.Skipped))
+	if len(s.Packed) > 0 {
+		fmt.Fprintf(w, ", %d packed", len(s.Packed))
+	}
+	fmt.Fprintln(w)
 	if s.FilesCached > 0 {
 		fmt.Fprintf(w, "  %d files read (%.1f MiB), %d unchanged since the cached scan\n",
 			s.FilesRead, float64(s.BytesRead)/(1<<20), s.FilesCached)
+	}
+	if s.Members > 0 {
+		fmt.Fprintf(w, "  %d archive members, %.1f MiB expanded\n", s.Members, float64(s.MemberBytes)/(1<<20))
+	}
+	for _, p := range s.Packed {
+		fmt.Fprintf(w, "  packed (%s), content not readable: %s\n", p.Packer, oneLine(p.Path))
 	}
 	if len(s.Skipped) == 0 {
 		return

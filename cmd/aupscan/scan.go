@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/archive"
 	"github.com/aupscan/aupscan/scanner/host"
 )
 
@@ -24,6 +25,27 @@ type fileFlags struct {
 	ListSkipped bool     `help:"List every skipped file on stderr, not only the first 100."`
 	Host        string   `help:"Host id in finding ids (default: /etc/machine-id of the scanned root)."`
 	Cache       string   `type:"path" placeholder:"FILE" help:"Scan cache (SQLite): files unchanged since the last scan are not read again; a new hash list is checked against cached hashes."`
+	archiveFlags
+}
+
+// archiveFlags bound the opening of archives; 0 takes the default.
+type archiveFlags struct {
+	NoArchives        bool    `help:"Scan archives and compressed files as files only, without opening them."`
+	ArchiveDepth      int     `placeholder:"N" help:"Archives opened inside archives, levels (default 5)."`
+	ArchiveMaxTotal   int64   `placeholder:"BYTES" help:"Bytes one file may expand to, all members and levels (default 1 GiB)."`
+	ArchiveMaxMember  int64   `placeholder:"BYTES" help:"Expanded size of one archive member (default 512 MiB)."`
+	ArchiveMaxRatio   float64 `placeholder:"R" help:"Expanded over compressed bytes, each member and the whole file, checked past the first MiB (default 100)."`
+	ArchiveMaxEntries int     `placeholder:"N" help:"Entries of one file, all levels (default 10000)."`
+	ArchiveMaxMemory  int64   `placeholder:"BYTES" help:"Memory to open a zip or 7z found inside a stream and to hold an ELF member (default 64 MiB)."`
+}
+
+func (a *archiveFlags) limits() (archive.Limits, error) {
+	l := archive.Limits{MaxDepth: a.ArchiveDepth, MaxTotal: a.ArchiveMaxTotal, MaxMember: a.ArchiveMaxMember,
+		MaxRatio: a.ArchiveMaxRatio, MaxEntries: a.ArchiveMaxEntries, MaxBuffer: a.ArchiveMaxMemory}
+	if err := l.Validate(); err != nil {
+		return l, &exitErr{code: exitError, err: fmt.Errorf("--archive-*: %w", err)}
+	}
+	return l, nil
 }
 
 // openCache opens the scan cache when --cache is given; a damaged cache is recreated.
@@ -54,7 +76,7 @@ func closeCache(g *Globals, c *host.Cache) {
 	}
 }
 
-func (f *fileFlags) options(g *Globals) host.FileOptions {
+func (f *fileFlags) options(g *Globals) (host.FileOptions, error) {
 	// Rule folders hold the patterns themselves: never scan them.
 	exclude := append([]string{}, f.Exclude...)
 	for _, d := range g.RuleDirs {
@@ -62,7 +84,9 @@ func (f *fileFlags) options(g *Globals) host.FileOptions {
 			exclude = append(exclude, abs, abs+"/**")
 		}
 	}
-	return host.FileOptions{Workers: f.Workers, MaxSize: f.MaxSize, RateBytes: f.Rate, CrossDevice: f.CrossDevice, Exclude: exclude}
+	lim, err := f.limits()
+	return host.FileOptions{Workers: f.Workers, MaxSize: f.MaxSize, RateBytes: f.Rate, CrossDevice: f.CrossDevice, Exclude: exclude,
+		Archives: lim, NoArchives: f.NoArchives}, err
 }
 
 type filesCmd struct {
@@ -76,6 +100,10 @@ func (c *filesCmd) Run(g *Globals) error {
 		return err
 	}
 	eng := host.Compile(set)
+	opts, err := c.options(g)
+	if err != nil {
+		return err
+	}
 	var trees []host.Tree
 	var bad []error
 	for _, p := range c.Paths {
@@ -93,7 +121,6 @@ func (c *filesCmd) Run(g *Globals) error {
 		return err
 	}
 	defer closeCache(g, cache)
-	opts := c.options(g)
 	opts.Cache = cache
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -151,7 +178,11 @@ func (c *hostCmd) Run(g *Globals) error {
 		return &exitErr{code: exitError, err: fmt.Errorf("--root %s: %w", c.Root, errors.Unwrap(err))}
 	}
 	live := filepath.Clean(c.Root) == "/"
-	o := host.Options{Root: c.Root, Paths: c.Path, Files: c.options(g), Processes: live && !c.NoProcesses,
+	fo, err := c.options(g)
+	if err != nil {
+		return err
+	}
+	o := host.Options{Root: c.Root, Paths: c.Path, Files: fo, Processes: live && !c.NoProcesses,
 		Host: c.Host}
 	if o.Host == "" {
 		o.Host = host.MachineID(c.Root)

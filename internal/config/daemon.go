@@ -43,6 +43,8 @@ type HostConfig struct {
 	MaxSize units.Size `toml:"max_size"`
 	// CrossDevice lets a walk enter other filesystems mounted below a path.
 	CrossDevice bool `toml:"cross_device"`
+	// Archives bounds the opening of archives, whose members are scanned like files.
+	Archives HostArchives `toml:"archives"`
 	// Watch are folders (host paths, not inside a root) watched for changes: a file
 	// written there is scanned at once, with the host and tenant of the first root.
 	Watch []string `toml:"watch"`

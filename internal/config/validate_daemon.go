@@ -126,6 +126,7 @@ func (c *Config) validateHost(bad badFunc) {
 	if h.Workers < 0 {
 		bad("host.workers", "must not be negative")
 	}
+	c.validateArchives(bad)
 	for i, p := range h.Paths {
 		if !strings.HasPrefix(p, "/") {
 			bad(fmt.Sprintf("host.paths[%d]", i), "must start with / (a path inside each root)")

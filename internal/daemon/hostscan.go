@@ -40,7 +40,8 @@ func fileOptions(cfg *config.Config) host.FileOptions {
 		workers = c
 	}
 	return host.FileOptions{Workers: workers, MaxSize: int64(cfg.Host.MaxSize), RateBytes: int64(cfg.Host.Rate), Duty: cfg.Limits.ScanDuty,
-		CrossDevice: cfg.Host.CrossDevice, Exclude: cfg.Host.Exclude}
+		CrossDevice: cfg.Host.CrossDevice, Exclude: cfg.Host.Exclude,
+		Archives: cfg.Host.Archives.Limits(), NoArchives: cfg.Host.Archives.Disabled()}
 }
 
 // scanRoot scans one root: packages (and processes) first, then the files; with
@@ -80,9 +81,13 @@ func (d *daemon) scanRoot(ctx context.Context, cfg *config.Config, r config.Host
 	d.m.filesSkipped.WithLabelValues(r.Path).Add(float64(len(sum.Skipped)))
 	d.m.scanDuration.WithLabelValues("host").Observe(time.Since(start).Seconds())
 	log.Info("host scan done", "trigger", why, "files", sum.Files, "bytes", sum.Bytes, "skipped", len(sum.Skipped),
+		"members", sum.Members, "packed", len(sum.Packed),
 		"packages", res.Packages, "processes", res.Processes, "files_took", sum.Duration.Round(time.Millisecond),
 		"elapsed", time.Since(start).Round(time.Millisecond))
 	for _, s := range sum.Skipped {
 		log.Debug("skipped", "path", s.Path, "reason", s.Reason)
+	}
+	for _, p := range sum.Packed {
+		log.Info("packed executable, content not readable", "path", p.Path, "packer", p.Packer)
 	}
 }

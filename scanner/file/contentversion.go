@@ -12,7 +12,10 @@ import (
 // contentFormat is mixed into every content version. Bump it when the code that
 // decides a content match or words its evidence changes, so that cached results
 // made by the old code are not trusted by the new.
-const contentFormat = "aupscan-content-1"
+//
+// 2: archives are opened and their members scanned; an archive's result is no
+// longer its own content alone, and archives are not cached.
+const contentFormat = "aupscan-content-2"
 
 // contentIndex is what an Engine's cache methods need, built once.
 type contentIndex struct {

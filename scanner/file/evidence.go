@@ -32,7 +32,7 @@ func (fs *Scanner) contentEvidence(ri int, f *signatures.FileCond, path string, 
 	if ev := goEvidence(f, bi); ev != "" {
 		return ev
 	}
-	if len(f.Patterns) == 0 || !TypeMatches(f.Type, res.Type) || !f.MatchPath(path) {
+	if len(f.Patterns) == 0 || !TypeMatches(f.Type, res.Type) || !fs.appliesAt(f, path) {
 		return ""
 	}
 	var found []string

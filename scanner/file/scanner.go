@@ -25,6 +25,8 @@ type Scanner struct {
 	// regexes are the regular expressions of the rules that apply to the file being
 	// read (by type and path): the others would cost a regex pass for nothing.
 	regexes []patRef
+	// outer is the archive file's path while a member of it is scanned.
+	outer string
 }
 
 // NewScanner returns a Scanner for one goroutine.
@@ -45,6 +47,25 @@ func (e *Engine) newScanner(chunk int) *Scanner {
 // file rule against path (slash-separated from the scan root) and what was read.
 // When r is also an io.ReaderAt, an ELF file's Go build information is read too.
 func (fs *Scanner) Scan(r io.Reader, path string) (Result, error) {
+	fs.outer = ""
+	return fs.scan(r, path)
+}
+
+// ScanMember scans a member of the archive file outer, whose own path inside the
+// archive is name: rules' path globs match name, and their "!" exclusions exclude
+// the member when they match name or outer.
+func (fs *Scanner) ScanMember(r io.Reader, outer, name string) (Result, error) {
+	fs.outer = outer
+	defer func() { fs.outer = "" }()
+	return fs.scan(r, name)
+}
+
+// appliesAt reports whether the section's paths let it apply to the file at path.
+func (fs *Scanner) appliesAt(f *signatures.FileCond, path string) bool {
+	return f.MatchPath(path) && (fs.outer == "" || !f.ExcludesPath(fs.outer))
+}
+
+func (fs *Scanner) scan(r io.Reader, path string) (Result, error) {
 	res, err := fs.read(r, path)
 	if err != nil {
 		return res, err
@@ -132,7 +153,7 @@ func (fs *Scanner) activeRegexes(ftype, path string) {
 	fs.regexes = fs.regexes[:0]
 	for _, ref := range fs.e.regexes {
 		f := fs.e.rules[ref.rule].File
-		if TypeMatches(f.Type, ftype) && f.MatchPath(path) {
+		if TypeMatches(f.Type, ftype) && fs.appliesAt(f, path) {
 			fs.regexes = append(fs.regexes, ref)
 		}
 	}

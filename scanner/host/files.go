@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"github.com/aupscan/aupscan/scanner/archive"
 	"github.com/aupscan/aupscan/scanner/file"
 )
 
@@ -34,8 +35,15 @@ type FileOptions struct {
 	// Exclude are path globs (as rules write them) the walk does not enter or read.
 	Exclude []string
 	// Cache, when set, serves files unchanged since they were last read without
-	// reading them again, and records the files read (see Cache).
+	// reading them again, and records the files read (see Cache). Archives and
+	// packed executables are never cached: they are opened at every scan.
 	Cache *Cache
+	// Archives bounds the opening of archives (zip, tar, 7z, compressed files,
+	// gzexe and makeself scripts), whose members are scanned like files; a zero
+	// field takes archive's default.
+	Archives archive.Limits
+	// NoArchives scans archives as files only, without opening them.
+	NoArchives bool
 }
 
 // DefaultMaxSize is the largest file read when FileOptions.MaxSize is 0.
@@ -54,16 +62,22 @@ type Summary struct {
 	Bytes       int64         `json:"bytes"`
 	FilesRead   int64         `json:"files_read"`
 	FilesCached int64         `json:"files_cached"`
-	BytesRead   int64         `json:"bytes_read"` // what was actually read from the files
+	BytesRead   int64         `json:"bytes_read"`   // what was actually read from the files
+	Members     int64         `json:"members"`      // archive members scanned (not in Files)
+	MemberBytes int64         `json:"member_bytes"` // their expanded bytes
 	Skipped     []Skipped     `json:"skipped"`
+	Packed      []Packed      `json:"packed"` // executables whose packed code could not be read
 	Duration    time.Duration `json:"duration_ns"`
 }
 
 // FileHit is one file that matched at least one file rule.
 type FileHit struct {
-	Path   string // as shown to people: inside the scan root, or the host path
+	Path   string // as shown to people: inside the scan root, or the host path; a member's after "!"
 	Source string // the tree's source
 	Result file.Result
+	// InArchive is set for a member of an archive: a finding of kind file, even of a
+	// configuration rule, since a configuration inside an archive is not in use.
+	InArchive bool
 }
 
 // Tree is a set of paths to scan inside one root: a VM's root folder (paths start at
@@ -86,6 +100,16 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 		mu.Lock()
 		sum.Skipped = append(sum.Skipped, Skipped{p, reason})
 		mu.Unlock()
+	}
+	pack := func(p, packer string) {
+		mu.Lock()
+		sum.Packed = append(sum.Packed, Packed{p, packer})
+		mu.Unlock()
+	}
+	var arcLimits *archive.Limits
+	if !o.NoArchives {
+		l := o.Archives.WithDefaults()
+		arcLimits = &l
 	}
 	exclude, err := compileGlobs(o.Exclude)
 	if err != nil {
@@ -125,7 +149,8 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 			for j := range jobs {
 				duty.mark()
 				display := path.Join(j.tree.Prefix, "/"+j.rel)
-				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, duty, o.Cache)
+				x := &extras{archives: arcLimits, source: j.tree.Source, skip: skip, pack: pack}
+				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, duty, o.Cache, x)
 				duty.tick(ctx) // a cancelled rest ends the scan through ctx
 				if reason != "" {
 					skip(display, reason)
@@ -164,7 +189,9 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 	for d := range results {
 		sum.Files++
 		sum.Bytes += d.size
-		sum.BytesRead += d.bytes
+		sum.BytesRead += d.bytes + d.members.read
+		sum.Members += d.members.files
+		sum.MemberBytes += d.members.bytes
 		if d.cached {
 			sum.FilesCached++
 		} else {
@@ -172,6 +199,9 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 		}
 		if d.hit != nil {
 			hit(*d.hit)
+		}
+		for _, h := range d.members.hits {
+			hit(h)
 		}
 	}
 	if o.Cache != nil {
@@ -183,16 +213,18 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 
 // readStats says how a file's result was had.
 type readStats struct {
-	bytes  int64 // read from the file
-	cached bool  // served from the cache, unread
+	bytes   int64 // read from the file
+	cached  bool  // served from the cache, unread
+	members memberStats
 }
 
 // readOne opens a walked file without following a link and without blocking (a FIFO
 // swapped in since the walk must not hang a worker), checks it is still the regular
 // file the walk saw, and scans it, unless the cache c (nil for none) still holds its
-// result. It returns a skip reason instead of an error.
+// result; then opens it as an archive and checks it for a packer (x). It returns a
+// skip reason instead of an error.
 func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *file.Engine, fs *file.Scanner,
-	lim *rate.Limiter, duty *dutyCycle, c *Cache) (file.Result, readStats, string) {
+	lim *rate.Limiter, duty *dutyCycle, c *Cache, x *extras) (file.Result, readStats, string) {
 	var rs readStats
 	f, err := root.OpenFile(j.rel, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
 	if err != nil {
@@ -224,9 +256,22 @@ func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *
 		}
 		return res, rs, SkipUnreadable + ": " + err.Error()
 	}
+	keep := true // in the cache: not an archive, not packed
+	if p := packerOf(f, res.Type); p != "" {
+		x.pack(display, p)
+		keep = false
+	}
+	if x.archives != nil {
+		ms, opened, err := x.scanMembers(ctx, f, fi.Size(), display, fm, fs, lim, duty)
+		rs.members = ms
+		if err != nil && ctx.Err() != nil {
+			return res, rs, "scan cancelled"
+		}
+		keep = keep && !opened
+	}
 	// A file written while it was read may have given a result of neither version:
 	// report it, but do not remember it.
-	if c != nil {
+	if c != nil && keep {
 		if after, err := f.Stat(); err == nil && entry.sameFile(ptr(newEntry(after, checked))) {
 			c.store(fm, entry, display, &res)
 		}

@@ -157,7 +157,7 @@ func (m FindingMaker) FileFindings(h FileHit) []scanner.Finding {
 	var out []scanner.Finding
 	for _, fm := range h.Result.Matches {
 		kind := scanner.KindFile
-		if fm.Config {
+		if fm.Config && !h.InArchive {
 			kind = scanner.KindConfig
 		}
 		out = append(out, m.Make(fm.Rule, kind, h.Path, fm.Evidence, fm.Rule.Confidence, sha))
