@@ -111,7 +111,7 @@ func (e *Engine) RunExample(r *signatures.Rule, ex *signatures.Example) (handled
 			}
 		}
 		return true, false, nil
-	case "image", "text", "file":
+	case "image", "definition":
 		return e.runContainerExample(r, ex)
 	}
 	return false, false, nil

@@ -19,9 +19,9 @@ func (e *Engine) MatchImage(ref string) []*signatures.Rule {
 	return out
 }
 
-// runContainerExample runs an image example, or a text or file example whose path
-// names a container definition (a compose file, a quadlet, a manifest), against a
-// rule's container section.
+// runContainerExample runs an image example, or a definition example (a compose
+// file, a quadlet, a manifest, its kind told by its path), against a rule's
+// container section.
 func (e *Engine) runContainerExample(r *signatures.Rule, ex *signatures.Example) (handled, matched bool, err error) {
 	if r.Container == nil {
 		return false, false, nil
@@ -31,13 +31,9 @@ func (e *Engine) runContainerExample(r *signatures.Rule, ex *signatures.Example)
 	}
 	kind := DefinitionKind(ex.Path)
 	if kind == "" {
-		return false, false, nil
+		return true, false, fmt.Errorf("definition path %q is none of docker-compose.yml, compose.yaml, NAME.container under containers/systemd, NAME.yaml", ex.Path)
 	}
-	data, err := ex.Bytes(r)
-	if err != nil {
-		return true, false, err
-	}
-	uses, err := ParseDefinition(kind, data)
+	uses, err := ParseDefinition(kind, []byte(ex.Definition))
 	if err != nil {
 		return true, false, fmt.Errorf("%s %s: %w", kind, ex.Path, err)
 	}
