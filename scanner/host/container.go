@@ -20,6 +20,11 @@ type ContainerView struct {
 	// leading slash, upper first: the container's own changes, then its image's
 	// layers from the top down.
 	Layers []string
+	// Meta is the engine's metadata file that names the container and its image.
+	Meta string
+	// Published are the ports the engine publishes for it beyond loopback, where
+	// its metadata says (Docker's hostconfig.json).
+	Published []string
 }
 
 // ContainerStorage is one container engine's storage folder found in the root.
@@ -162,8 +167,37 @@ func (c *containerFinder) docker(dir, prefix string) {
 			c.skip(idRel, err)
 			continue
 		}
-		c.views = append(c.views, ContainerView{Name: prefix + dc.Name, Image: dc.Config.Image, Layers: layers})
+		v := ContainerView{Name: prefix + dc.Name, Image: dc.Config.Image, Layers: layers, Meta: "/" + cfgRel}
+		if hc, err := c.readSmall(dir + "/containers/" + e + "/hostconfig.json"); err == nil {
+			v.Published = ParseDockerPorts(hc)
+		}
+		c.views = append(c.views, v)
 	}
+}
+
+// ParseDockerPorts reads the published ports of a container's hostconfig.json
+// (PortBindings) that are reachable beyond loopback; nil for anything unreadable.
+func ParseDockerPorts(data []byte) []string {
+	var hc struct {
+		PortBindings map[string][]struct {
+			HostIP   string `json:"HostIp"`
+			HostPort string `json:"HostPort"`
+		} `json:"PortBindings"`
+	}
+	if json.Unmarshal(data, &hc) != nil {
+		return nil
+	}
+	var out []string
+	for port, binds := range hc.PortBindings {
+		target, proto, _ := strings.Cut(port, "/")
+		for _, b := range binds {
+			if pub, ok := publishedBeyondLoopback(b.HostIP, b.HostPort, target, or(proto, "tcp")); ok {
+				out = append(out, pub)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // PodmanContainer is what a scan needs of an entry of containers/storage's
@@ -217,7 +251,7 @@ func (c *containerFinder) podman(dir, prefix string) {
 		if len(pc.Names) > 0 && pc.Names[0] != "" {
 			name = pc.Names[0]
 		}
-		c.views = append(c.views, ContainerView{Name: prefix + name, Image: or(images[pc.Image], pc.Image), Layers: layers})
+		c.views = append(c.views, ContainerView{Name: prefix + name, Image: or(images[pc.Image], pc.Image), Layers: layers, Meta: "/" + rel})
 	}
 }
 

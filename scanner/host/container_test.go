@@ -56,6 +56,8 @@ func dockerLayout(t *testing.T, vm string) {
 		writeJSON(t, filepath.Join(d, "containers", id, "config.v2.json"),
 			map[string]any{"ID": id, "Name": c[0], "Driver": "overlay2", "Config": map[string]any{"Image": c[1], "Env": []string{"SECRET=x"}}})
 	}
+	writeJSON(t, filepath.Join(d, "containers", relay, "hostconfig.json"), map[string]any{"PortBindings": map[string]any{
+		"443/tcp": []map[string]string{{"HostIp": "", "HostPort": "443"}}, "8080/tcp": []map[string]string{{"HostIp": "127.0.0.1", "HostPort": "8080"}}}})
 	mustWrite(t, filepath.Join(d, "image/overlay2/layerdb/mounts", relay, "mount-id"), "m1")
 	mustWrite(t, filepath.Join(d, "image/overlay2/layerdb/mounts", web, "mount-id"), "m2")
 }
@@ -79,6 +81,7 @@ func TestScanContainers(t *testing.T) {
 		{"proxy.v2ray", "config", "/srv/local/compose.yaml", "", ""},
 		{"proxy.v2ray", "file", "/usr/local/bin/v2ray", "docker:relay", ""},
 		{"proxy.shadowsocks", "file", "/usr/sbin/ss-local", "docker:relay", ""},
+		{"proxy.v2ray", "config", "/var/lib/docker/containers/" + strings.Repeat("a", 64) + "/config.v2.json", "docker:relay", "server"},
 		{"tor.daemon", "file", "/opt/tor/tor", "docker:web", ""},
 		{"proxy.trojan", "file", "/srv/trojan", "docker:web", ""},
 		{"proxy.shadowsocks", "file", "/usr/bin/ss-server", "docker:web", ""},
@@ -93,6 +96,10 @@ func TestScanContainers(t *testing.T) {
 			switch f.Subject {
 			case "/usr/local/bin/v2ray":
 				if !strings.HasSuffix(f.Evidence, "; in container docker:relay (image teddysun/xray:1.8.4), file /var/lib/docker/overlay2/m1/diff/usr/local/bin/v2ray") {
+					t.Errorf("evidence %q", f.Evidence)
+				}
+			case "/var/lib/docker/containers/" + strings.Repeat("a", 64) + "/config.v2.json":
+				if f.Evidence != "container docker:relay runs image teddysun/xray:1.8.4, publishing 0.0.0.0:443->443/tcp" {
 					t.Errorf("evidence %q", f.Evidence)
 				}
 			case "/srv/app/docker-compose.yml":
@@ -129,14 +136,16 @@ func TestScanPodmanContainers(t *testing.T) {
 	}
 	got, _ := scanRoot(t, vm, []string{"/usr/bin"})
 	want := []found{
+		{"proxy.trojan", "config", "/home/alice/.local/share/containers/storage/overlay-containers/containers.json", "podman:alice/relay", ""},
 		{"proxy.trojan", "file", "/usr/local/bin/trojan", "podman:alice/relay", ""},
 		{"proxy.trojan", "file", "/usr/local/bin/trojan", "podman:relay", ""},
+		{"proxy.trojan", "config", "/var/lib/containers/storage/overlay-containers/containers.json", "podman:relay", ""},
 	}
 	if s := summarise(got); !reflect.DeepEqual(s, want) {
 		t.Errorf("findings:\n%v\nwant:\n%v", s, want)
 	}
-	if len(got) == 2 && got[0].ID == got[1].ID {
-		t.Errorf("one id for two containers: %s", got[0].ID)
+	if len(got) == 4 && got[1].ID == got[2].ID {
+		t.Errorf("one id for two containers: %s", got[1].ID)
 	}
 }
 
@@ -209,6 +218,7 @@ func FuzzParseContainerMetadata(f *testing.F) {
 		if dc, err := ParseDockerConfig(data); err == nil && !layerIDRe.MatchString(dc.ID) {
 			t.Errorf("accepted id %q", dc.ID)
 		}
+		_ = ParseDockerPorts(data)
 		pcs, err := ParsePodmanContainers(data)
 		for _, pc := range pcs {
 			if err == nil && (strings.Contains(pc.Layer, "/") || strings.Contains(pc.Layer, "..")) {

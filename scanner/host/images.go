@@ -64,7 +64,10 @@ func (e *Engine) definitionFindings(mk FindingMaker, file string, uses []ImageUs
 				byRule[r] = h
 				hits = append(hits, h)
 			}
-			part := fmt.Sprintf("%s (line %d) runs image %s", u.Where, u.Line, u.Image)
+			part := fmt.Sprintf("%s runs image %s", u.Where, u.Image)
+			if u.Line > 0 {
+				part = fmt.Sprintf("%s (line %d) runs image %s", u.Where, u.Line, u.Image)
+			}
 			if len(u.Published) > 0 {
 				part += ", publishing " + strings.Join(u.Published, ", ")
 				h.server = true

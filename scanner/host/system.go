@@ -62,6 +62,14 @@ func scanSystem(ctx context.Context, eng *Engine, root *os.Root, o Options, mk F
 	if err != nil {
 		return sum, err
 	}
+	for _, v := range views {
+		uses := []ImageUse{{Image: v.Image, Where: "container " + v.Name, Published: v.Published}}
+		for _, f := range eng.definitionFindings(mk, v.Meta, uses) {
+			f.Container = v.Name
+			f.SetID()
+			emit(f)
+		}
+	}
 	for _, rel := range definitionFiles(root, defs) {
 		uses, err := readDefinition(root, rel)
 		if err != nil {
