@@ -39,20 +39,23 @@ const maxMetadataSize = 16 << 20
 
 var layerIDRe = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
 
-// FindContainers lists the containers of the Docker (overlay2) and podman
-// (overlay) storages inside the root, system and rootless, with their layers, and
+// FindContainers lists the containers of the Docker (overlay2), podman (overlay)
+// and containerd (overlayfs snapshotter) storages inside the root, system and
+// rootless, with their layers, and
 // the storage folders it read. A container whose metadata or layers cannot be read
 // is listed as skipped with the reason.
 func FindContainers(root *os.Root) ([]ContainerView, []ContainerStorage, []Skipped) {
 	c := &containerFinder{root: root}
 	c.storage("docker", "var/lib/docker", "")
 	c.storage("podman", "var/lib/containers/storage", "")
+	c.storage("containerd", "var/lib/containerd", "")
 	for _, h := range (&persistence{root: root}).homes() {
 		if h.dir == "root" {
 			continue
 		}
 		c.storage("docker", h.dir+"/.local/share/docker", h.user)
 		c.storage("podman", h.dir+"/.local/share/containers/storage", h.user)
+		c.storage("containerd", h.dir+"/.local/share/containerd", h.user)
 	}
 	return c.views, c.stores, c.skipped
 }
@@ -78,10 +81,13 @@ func (c *containerFinder) storage(engine, dir, user string) {
 	if user != "" {
 		prefix += user + "/"
 	}
-	if engine == "docker" {
+	switch engine {
+	case "docker":
 		c.docker(dir, prefix)
-	} else {
+	case "podman":
 		c.podman(dir, prefix)
+	case "containerd":
+		c.containerd(dir, prefix)
 	}
 }
 
