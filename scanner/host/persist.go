@@ -121,7 +121,7 @@ type unitScope struct {
 
 func (p *persistence) unitScopes() []unitScope {
 	scopes := []unitScope{
-		{dirs: []string{"etc/systemd/system", "run/systemd/system", "usr/local/lib/systemd/system", "lib/systemd/system", "usr/lib/systemd/system"}},
+		{dirs: []string{"etc/systemd/system", "run/systemd/system", "usr/local/lib/systemd/system", "usr/lib/systemd/system", "lib/systemd/system"}},
 		{dirs: []string{"etc/systemd/user", "usr/local/lib/systemd/user", "usr/lib/systemd/user"}, kind: "user unit"},
 	}
 	for _, h := range p.homes() {
@@ -404,12 +404,21 @@ func startsByProgram(starts []Start) map[string][]Start {
 	return m
 }
 
-// startEvidence says what starts a program: "started by /etc/systemd/system/relay.service
-// (ExecStart), /etc/crontab (cron @reboot, user root)".
+// startEvidence says what starts a program, each file once with its settings:
+// "started by /etc/systemd/system/relay.service (ExecStartPre, ExecStart),
+// /etc/crontab (cron @reboot, user root)".
 func startEvidence(starts []Start) string {
-	parts := make([]string, len(starts))
-	for i, s := range starts {
-		parts[i] = fmt.Sprintf("%s (%s)", s.By, s.How)
+	var files []string
+	hows := map[string][]string{}
+	for _, s := range starts {
+		if _, ok := hows[s.By]; !ok {
+			files = append(files, s.By)
+		}
+		hows[s.By] = append(hows[s.By], s.How)
+	}
+	parts := make([]string, len(files))
+	for i, f := range files {
+		parts[i] = fmt.Sprintf("%s (%s)", f, strings.Join(hows[f], ", "))
 	}
 	return "started by " + strings.Join(parts, ", ")
 }

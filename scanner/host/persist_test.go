@@ -22,7 +22,7 @@ func TestScanFollowsWhatTheSystemStarts(t *testing.T) {
 		"[Unit]\nDescription=Relay\n\n[Service]\nExecStart=/usr/bin/false\nRestart=always\n\n[Install]\nWantedBy=multi-user.target\n")
 	// The drop-in clears ExecStart and sets the real one, with systemd's prefixes.
 	mustWrite(t, filepath.Join(root, "etc/systemd/system/relay.service.d/override.conf"),
-		"[Service]\nExecStart=\nExecStart=-@/usr/sbin/relayd \"relayd\" -c /etc/relay.json \\\n  -u\n")
+		"[Service]\nExecStart=\nExecStart=-@/usr/sbin/relayd \"relayd\" -c /etc/relay.json \\\n  -u\nExecStartPre=/usr/sbin/relayd --check\n")
 
 	copyFile(t, root, "var/lib/alice-tools/updater", sample(t, "deb:v2ray:/usr/bin/v2ray"))
 	mustWrite(t, filepath.Join(root, "bin/sh"), "#!/bin/true\n")
@@ -55,7 +55,7 @@ func TestScanFollowsWhatTheSystemStarts(t *testing.T) {
 
 	got, res := scanRoot(t, root, nil)
 	evidence := map[string]string{
-		"/var/lib/relay/relayd":        "started by /etc/systemd/system/relay.service (ExecStart)",
+		"/var/lib/relay/relayd":        "started by /etc/systemd/system/relay.service (ExecStart, ExecStartPre)",
 		"/var/lib/alice-tools/updater": "started by /home/alice/.config/systemd/user/update.service (user unit ExecStart)",
 		"/var/cache/tord/worker":       "started by /var/spool/cron/crontabs/bob (cron @reboot, user bob)",
 		"/usr/lib/x86/kworker":         "started by /etc/rc.local (rc.local)",
