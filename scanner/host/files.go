@@ -156,7 +156,10 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, duty, o.Cache)
 				duty.tick(ctx) // a cancelled rest ends the scan through ctx
 				if reason != "" {
-					skip(j.tree.where(display), reason)
+					if j.tree.Container != "" {
+						display = j.tree.Container + ":" + display
+					}
+					skip(display, reason)
 					continue
 				}
 				d := done{size: res.Size, readStats: rs}
