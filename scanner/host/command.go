@@ -173,11 +173,27 @@ func unwrap(argv []string) ([]string, error) {
 // path for units, which is also cron's default with the sbin folders added.
 var defaultPath = []string{"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"}
 
-// resolveProgram finds a program inside the root: an absolute path as it is, a bare
-// name through search (nil: defaultPath). Symbolic links are resolved inside the
-// root, as the scanned system itself would see them, so the result is the regular
-// file the program really is; it is a relative slash path for os.Root.
-func resolveProgram(root *os.Root, name string, search []string) (string, error) {
+// resolver resolves paths inside a root as the scanned system would, links
+// included, and remembers the folders it resolved: units and crontabs name the
+// same few folders again and again.
+type resolver struct {
+	root *os.Root
+	dirs map[string]resolved
+}
+
+type resolved struct {
+	rel string
+	err error
+}
+
+func newResolver(root *os.Root) *resolver {
+	return &resolver{root: root, dirs: map[string]resolved{}}
+}
+
+// program finds a program inside the root: an absolute path as it is, a bare name
+// through search (nil: defaultPath). The result is the regular file the program
+// really is, as a relative slash path for os.Root.
+func (r *resolver) program(name string, search []string) (string, error) {
 	if name == "" || strings.ContainsAny(name, "\x00$`") {
 		return "", errUnresolvable
 	}
@@ -185,7 +201,7 @@ func resolveProgram(root *os.Root, name string, search []string) (string, error)
 		if !strings.HasPrefix(name, "/") {
 			return "", errors.New("relative program path " + name)
 		}
-		return resolveFile(root, name)
+		return r.file(name)
 	}
 	if search == nil {
 		search = defaultPath
@@ -195,7 +211,7 @@ func resolveProgram(root *os.Root, name string, search []string) (string, error)
 		if !strings.HasPrefix(dir, "/") {
 			continue
 		}
-		rel, err := resolveFile(root, path.Join(dir, name))
+		rel, err := r.file(path.Join(dir, name))
 		if err == nil {
 			return rel, nil
 		}
@@ -204,10 +220,61 @@ func resolveProgram(root *os.Root, name string, search []string) (string, error)
 	return "", last
 }
 
+// file resolves an absolute path to the regular file it leads to inside the root.
+func (r *resolver) file(abs string) (string, error) {
+	abs = path.Clean("/" + abs)
+	dir, base := path.Split(abs)
+	d, err := r.dir(path.Clean(dir))
+	if err != nil {
+		return "", err
+	}
+	rel := path.Join(d, base)
+	fi, err := r.root.Lstat(orDot(rel))
+	switch {
+	case err != nil:
+		return "", err
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return resolveFile(r.root, "/"+rel)
+	case !fi.Mode().IsRegular():
+		return "", fmt.Errorf("/%s: %w", rel, errNotRegular)
+	}
+	return rel, nil
+}
+
+// dir resolves a folder's path, once.
+func (r *resolver) dir(abs string) (string, error) {
+	if abs == "/" {
+		return "", nil
+	}
+	if d, ok := r.dirs[abs]; ok {
+		return d.rel, d.err
+	}
+	rel, err := resolveLinks(r.root, abs)
+	r.dirs[abs] = resolved{rel, err}
+	return rel, err
+}
+
 // resolveFile resolves every symbolic link of an absolute path inside the root
-// (an absolute target starts again at the root; ".." stops at it) and returns the
-// relative path of the regular file it leads to.
+// and returns the relative path of the regular file it leads to.
 func resolveFile(root *os.Root, abs string) (string, error) {
+	rel, err := resolveLinks(root, abs)
+	if err != nil {
+		return "", err
+	}
+	fi, err := root.Lstat(orDot(rel))
+	if err != nil {
+		return "", err
+	}
+	if !fi.Mode().IsRegular() {
+		return "", fmt.Errorf("/%s: %w", rel, errNotRegular)
+	}
+	return rel, nil
+}
+
+// resolveLinks resolves every symbolic link of an absolute path inside the root
+// (an absolute target starts again at the root; ".." stops at it) and returns the
+// relative path it leads to, whatever is there.
+func resolveLinks(root *os.Root, abs string) (string, error) {
 	rest := strings.Split(strings.Trim(path.Clean(abs), "/"), "/")
 	var done []string
 	for hops := 0; len(rest) > 0; {
@@ -243,13 +310,5 @@ func resolveFile(root *os.Root, abs string) (string, error) {
 		}
 		rest = append(strings.Split(target, "/"), rest...)
 	}
-	rel := path.Join(done...)
-	fi, err := root.Lstat(orDot(rel))
-	if err != nil {
-		return "", err
-	}
-	if !fi.Mode().IsRegular() {
-		return "", fmt.Errorf("/%s: %w", rel, errNotRegular)
-	}
-	return rel, nil
+	return path.Join(done...), nil
 }

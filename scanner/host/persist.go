@@ -24,6 +24,7 @@ func (s Start) String() string { return fmt.Sprintf("started by %s (%s)", s.By, 
 // persistence gathers Starts and the definition files it could not read.
 type persistence struct {
 	root    *os.Root
+	res     *resolver
 	starts  []Start
 	skipped []Skipped
 	seen    map[Start]bool
@@ -36,7 +37,7 @@ type persistence struct {
 // (bare names through the search path, links as the system would follow them). A
 // definition that cannot be read or parsed is listed as skipped with the reason.
 func FindStarts(root *os.Root) ([]Start, []Skipped) {
-	p := &persistence{root: root, seen: map[Start]bool{}}
+	p := &persistence{root: root, res: newResolver(root), seen: map[Start]bool{}}
 	p.systemd()
 	p.cron()
 	p.rcLocal()
@@ -54,7 +55,7 @@ func (p *persistence) command(argv []string, search []string, by, how string) {
 	if err != nil || len(argv) == 0 {
 		return // a variable or a substitution names the program: nothing to follow
 	}
-	rel, err := resolveProgram(p.root, argv[0], search)
+	rel, err := p.res.program(argv[0], search)
 	if err != nil {
 		return // not on this system (or not a file): nothing to scan
 	}
@@ -76,7 +77,7 @@ func (p *persistence) shellLine(line string, search []string, by, how string) {
 // open opens a definition file inside the root through its links, as the system
 // would read it; missing files are silently nothing.
 func (p *persistence) open(rel string) (io.ReadCloser, string, bool) {
-	real, err := resolveFile(p.root, "/"+rel)
+	real, err := p.res.file("/" + rel)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, errNotRegular) {
 			p.skipped = append(p.skipped, Skipped{"/" + rel, reasonFor(err)})
@@ -185,7 +186,7 @@ func (p *persistence) unit(sc unitScope, name, dir string) {
 		return
 	}
 	if prefix, _, ok := strings.Cut(name, "@"); ok {
-		if _, err := resolveFile(p.root, "/"+rel); err != nil {
+		if _, err := p.res.file("/" + rel); err != nil {
 			rel = p.findUnit(sc, prefix+"@.service")
 		}
 	}
@@ -314,7 +315,7 @@ func (p *persistence) cron() {
 	for _, period := range []string{"hourly", "daily", "weekly", "monthly"} {
 		dir := "etc/cron." + period
 		for _, e := range p.list(dir) {
-			if rel, err := resolveFile(p.root, "/"+dir+"/"+e.Name()); err == nil {
+			if rel, err := p.res.file("/" + dir + "/" + e.Name()); err == nil {
 				s := Start{Program: "/" + rel, By: "/" + dir, How: "cron " + period}
 				if !p.seen[s] {
 					p.seen[s] = true
