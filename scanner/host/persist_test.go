@@ -43,6 +43,14 @@ func TestScanFollowsWhatTheSystemStarts(t *testing.T) {
 	// An /etc unit of the same name wins over /lib's: its program is what runs.
 	mustWrite(t, filepath.Join(root, "etc/systemd/system/relay2.service"), "[Service]\nExecStart=/usr/local/bin/relay2 -s\n")
 
+	// A program under a linked folder (an absolute link, resolved inside the root),
+	// named through a template instance enabled in a .wants folder.
+	copyFile(t, root, "var/opt/tunnel-1.2/bin/tund", sample(t, "deb:shadowsocks-libev:/usr/bin/ss-tunnel"))
+	must(t, os.Symlink("/var/opt/tunnel-1.2", filepath.Join(root, "var/opt/current")))
+	mustWrite(t, filepath.Join(root, "etc/systemd/system/tun@.service"), "[Service]\nExecStart=/var/opt/current/bin/tund -i %i\n")
+	must(t, os.MkdirAll(filepath.Join(root, "etc/systemd/system/multi-user.target.wants"), 0o755))
+	must(t, os.Symlink("../tun@.service", filepath.Join(root, "etc/systemd/system/multi-user.target.wants/tun@eu.service")))
+
 	// A unit whose program is a link to a file outside the root: never read.
 	outside := t.TempDir()
 	copyFile(t, outside, "evil", sample(t, "deb:tor:/usr/bin/tor"))
@@ -60,6 +68,7 @@ func TestScanFollowsWhatTheSystemStarts(t *testing.T) {
 		"/var/cache/tord/worker":       "started by /var/spool/cron/crontabs/bob (cron @reboot, user bob)",
 		"/usr/lib/x86/kworker":         "started by /etc/rc.local (rc.local)",
 		"/usr/local/bin/relay2":        "started by /etc/systemd/system/relay2.service (ExecStart)",
+		"/var/opt/tunnel-1.2/bin/tund": "started by /etc/systemd/system/multi-user.target.wants/tun@eu.service (ExecStart)",
 	}
 	wantFound := []found{
 		{"proxy.trojan", "file", "/usr/lib/x86/kworker", "", ""},
@@ -67,6 +76,7 @@ func TestScanFollowsWhatTheSystemStarts(t *testing.T) {
 		{"tor.daemon", "file", "/var/cache/tord/worker", "", ""},
 		{"proxy.v2ray", "file", "/var/lib/alice-tools/updater", "", ""},
 		{"proxy.shadowsocks", "file", "/var/lib/relay/relayd", "", ""},
+		{"proxy.shadowsocks", "file", "/var/opt/tunnel-1.2/bin/tund", "", ""},
 	}
 	if s := summarise(got); !reflect.DeepEqual(s, wantFound) {
 		t.Errorf("findings:\n%v\nwant:\n%v", s, wantFound)
