@@ -1,6 +1,7 @@
 package host
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/aupscan/aupscan/internal/testenv"
+	"github.com/aupscan/aupscan/scanner"
 )
 
 func writeJSON(t *testing.T, path string, v any) {
@@ -133,6 +135,13 @@ func TestScanPodmanContainers(t *testing.T) {
 			[]map[string]any{{"id": strings.Repeat("c", 64), "names": []string{"relay"}, "image": strings.Repeat("d", 64), "layer": "ctr"}})
 		writeJSON(t, filepath.Join(vm, storage, "overlay-images/images.json"),
 			[]map[string]any{{"id": strings.Repeat("d", 64), "names": []string{"docker.io/trojangfw/trojan:latest"}}})
+	}
+	ctx := context.Background()
+	var excluded []scanner.Finding
+	res, err := Scan(ctx, builtinEngine(t), Options{Root: vm, Paths: []string{"/usr/bin"}, Files: FileOptions{Exclude: []string{"/home/*/.local/share/**"}}},
+		func(f scanner.Finding) { excluded = append(excluded, f) })
+	if err != nil || len(excluded) != 2 || excluded[0].Container != "podman:relay" || skippedAs(res.Summary)["podman:alice/relay:/"] != SkipExcluded {
+		t.Errorf("excluding a rootless storage: %v, %v, %v", err, summarise(excluded), res.Summary.Skipped)
 	}
 	got, _ := scanRoot(t, vm, []string{"/usr/bin"})
 	want := []found{

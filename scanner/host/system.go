@@ -24,6 +24,11 @@ func scanSystem(ctx context.Context, eng *Engine, root *os.Root, o Options, mk F
 	byProgram := startsByProgram(starts)
 	views, stores, cskipped := FindContainers(root)
 	skipped = append(skipped, cskipped...)
+	views, xskipped, err := excludeViews(views, o.Files.Exclude)
+	if err != nil {
+		return Summary{}, err
+	}
+	skipped = append(skipped, xskipped...)
 
 	host := Tree{Root: root, Paths: o.Paths}
 	for p := range byProgram {
@@ -125,4 +130,23 @@ func readDefinition(root *os.Root, rel string) ([]ImageUse, error) {
 		err = nil // any YAML file is a candidate: one that is no manifest is not an error
 	}
 	return uses, err
+}
+
+// excludeViews leaves out the containers whose layers lie in an excluded folder of
+// the host (--exclude '/var/lib/docker/**' leaves every Docker container out).
+func excludeViews(views []ContainerView, globs []string) ([]ContainerView, []Skipped, error) {
+	exclude, err := compileGlobs(globs)
+	if err != nil {
+		return nil, nil, err
+	}
+	var kept []ContainerView
+	var skipped []Skipped
+	for _, v := range views {
+		if slices.ContainsFunc(v.Layers, func(l string) bool { return exclude("/"+l) || excludedAbove(exclude, "/"+l) }) {
+			skipped = append(skipped, Skipped{v.Name + ":/", SkipExcluded})
+			continue
+		}
+		kept = append(kept, v)
+	}
+	return kept, skipped, nil
 }
