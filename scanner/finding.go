@@ -50,6 +50,10 @@ type Finding struct {
 	// SHA256 is the file's hash, for file and process findings: evidence a person can
 	// check without the file itself.
 	SHA256 string `json:"sha256,omitempty"`
+	// Container names the container whose filesystem view the file was found in
+	// ("docker:relay", "podman:web", "containerd:k8s.io/ID"); the subject is then
+	// the path inside the container. Empty for the host itself.
+	Container string `json:"container,omitempty"`
 }
 
 // Flow is a traffic finding's 5-tuple, client first. Ports are 0 for protocols that
@@ -80,8 +84,16 @@ func FindingID(host, rule, subject string) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// SetID fills in f.ID from its host, rule and subject.
-func (f *Finding) SetID() { f.ID = FindingID(f.Host, f.Rule, f.Subject) }
+// SetID fills in f.ID from its host, rule and subject, and its container when it has
+// one: the same path in two containers is two findings, and a finding outside any
+// container keeps the id it always had.
+func (f *Finding) SetID() {
+	subject := f.Subject
+	if f.Container != "" {
+		subject = f.Container + "\x00" + subject
+	}
+	f.ID = FindingID(f.Host, f.Rule, subject)
+}
 
 // NewEncoder returns a JSON Lines encoder for findings. HTML escaping is off, so a
 // subject reads "A -> B" rather than "A -\u003e B" for the people and tools that

@@ -56,3 +56,40 @@ func TestFindingJSON(t *testing.T) {
 		t.Errorf("IPv6 subject %q", s)
 	}
 }
+
+// TestFindingJSONContainer pins the container field: present for a file found in a
+// container's view, with an id of its own per container; absent (and the id
+// unchanged) for the host.
+func TestFindingJSONContainer(t *testing.T) {
+	f := Finding{Rule: "proxy.v2ray", Name: "V2Ray / Xray", Category: "proxy", Severity: "high", Confidence: "high",
+		Kind: KindFile, Subject: "/usr/bin/xray", Evidence: "patterns a, b", Source: "/",
+		Time: time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC), Host: "host-1", SHA256: "ab", Container: "docker:relay"}
+	f.SetID()
+	var buf bytes.Buffer
+	if err := NewEncoder(&buf).Encode(f); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":"` + f.ID + `","rule":"proxy.v2ray","name":"V2Ray / Xray","category":"proxy","severity":"high","confidence":"high",` +
+		`"kind":"file","subject":"/usr/bin/xray","evidence":"patterns a, b","source":"/","time":"2026-11-25T10:00:00Z","host":"host-1",` +
+		`"sha256":"ab","container":"docker:relay"}` + "\n"
+	if buf.String() != want {
+		t.Errorf("JSON:\n%s\nwant:\n%s", buf.String(), want)
+	}
+	other := f
+	other.Container = "docker:web"
+	other.SetID()
+	host := f
+	host.Container = ""
+	host.SetID()
+	if other.ID == f.ID || host.ID == f.ID {
+		t.Errorf("the same path in two containers, or on the host, shares an id: %s %s %s", f.ID, other.ID, host.ID)
+	}
+	if host.ID != FindingID("host-1", "proxy.v2ray", "/usr/bin/xray") {
+		t.Errorf("a host finding's id changed: %s", host.ID)
+	}
+	buf.Reset()
+	_ = NewEncoder(&buf).Encode(host)
+	if strings.Contains(buf.String(), "container") {
+		t.Errorf("container not omitted for the host: %s", buf.String())
+	}
+}

@@ -77,8 +77,11 @@ func (f *FileCond) MatchPath(path string) bool {
 func compileRule(r *Rule, lists *listCache, ps *Problems) {
 	rp := ruleProblems{r, ps}
 	checkHeader(r, rp)
-	if len(r.Traffic) == 0 && r.File == nil && r.Package == nil && r.Process == nil {
-		rp.errorf("", "rule has no conditions: add a traffic, file, package or process section")
+	if len(r.Traffic) == 0 && r.File == nil && r.Package == nil && r.Process == nil && r.Container == nil {
+		rp.errorf("", "rule has no conditions: add a traffic, file, package, process or container section")
+	}
+	if r.Container != nil {
+		compileContainer(r.Container, rp)
 	}
 	for i, t := range r.Traffic {
 		compileTraffic(t, fmt.Sprintf("traffic[%d]", i), r.Origin.Dir, lists, rp)

@@ -39,6 +39,9 @@ func Conditions(r *Rule) []string {
 		}
 		out = append(out, line)
 	}
+	if c := r.Container; c != nil {
+		out = append(out, "container image, any of: "+strings.Join(c.Images, ", "))
+	}
 	return out
 }
 

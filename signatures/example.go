@@ -15,7 +15,7 @@ func (ex *Example) subjects() []string {
 		set  bool
 	}{{"text", ex.Text != ""}, {"hex", ex.Hex != ""}, {"file", ex.File != ""}, {"name", ex.Name != ""},
 		{"address", ex.Address != ""}, {"package", ex.Package != ""}, {"process", ex.Process != ""},
-		{"capture", ex.Capture != ""}, {"sample", ex.Sample != ""}} {
+		{"capture", ex.Capture != ""}, {"sample", ex.Sample != ""}, {"image", ex.Image != ""}, {"definition", ex.Definition != ""}} {
 		if kv.set {
 			s = append(s, kv.name)
 		}
@@ -23,8 +23,8 @@ func (ex *Example) subjects() []string {
 	return s
 }
 
-// Kind returns the example's subject kind: text, hex, file, name, address, package,
-// process or capture.
+// Kind returns the example's subject kind: text, hex, file, sample, name, address,
+// package, process, capture, image or definition.
 func (ex *Example) Kind() string {
 	if s := ex.subjects(); len(s) == 1 {
 		return s[0]
@@ -55,6 +55,10 @@ func (ex *Example) String() string {
 		v = ex.Capture
 	case "sample":
 		v = ex.Sample
+	case "image":
+		v = ex.Image
+	case "definition":
+		v = ex.Definition
 	}
 	if len(v) > 60 {
 		v = v[:57] + "..."
@@ -101,7 +105,7 @@ func checkExamples(r *Rule, rp ruleProblems) {
 			key := fmt.Sprintf("%s[%d]", list.key, i)
 			switch s := ex.subjects(); {
 			case len(s) != 1:
-				rp.errorf(key, "an example needs exactly one of text, hex, file, sample, name, address, package, process or capture; it has %d", len(s))
+				rp.errorf(key, "an example needs exactly one of text, hex, file, sample, name, address, package, process, capture, image or definition; it has %d", len(s))
 			case ex.Hex != "":
 				if _, err := ex.Bytes(r); err != nil {
 					rp.errorf(key, "hex example: %v", err)
@@ -110,6 +114,8 @@ func checkExamples(r *Rule, rp ruleProblems) {
 				if _, err := ParseSample(ex.Sample); err != nil {
 					rp.errorf(key, "%v", err)
 				}
+			case ex.Definition != "" && ex.Path == "":
+				rp.errorf(key, "a definition example needs path, which says what it is (docker-compose.yml, NAME.container under containers/systemd, NAME.yaml)")
 			}
 		}
 	}

@@ -32,6 +32,8 @@ type Rule struct {
 	File    *FileCond  `toml:"file" json:"file,omitempty"`
 	Package *Package   `toml:"package" json:"package,omitempty"`
 	Process *Process   `toml:"process" json:"process,omitempty"`
+	// Container names container images by repository (container.go).
+	Container *Container `toml:"container" json:"container,omitempty"`
 
 	// Match and NoMatch are examples the rule must and must not match.
 	Match   []*Example `toml:"match" json:"match,omitempty"`
@@ -169,6 +171,10 @@ type Example struct {
 	Package string `toml:"package" json:"package,omitempty"` // "MANAGER NAME" for package conditions
 	Process string `toml:"process" json:"process,omitempty"` // an executable name for process conditions
 	Capture string `toml:"capture" json:"capture,omitempty"` // a pcap or pcapng file, relative like File
+	Image   string `toml:"image" json:"image,omitempty"`     // a container image reference for container conditions
+	// Definition is a container definition file's text (a compose file, a podman
+	// quadlet, a Kubernetes manifest; Path says which) for container conditions.
+	Definition string `toml:"definition" json:"definition,omitempty"`
 	// Sample is a real program fetched by the test command rather than shipped:
 	// "deb:PACKAGE:/path/in/package" or "go:MODULE/PKG@VERSION" (see samples.go).
 	Sample string `toml:"sample" json:"sample,omitempty"`

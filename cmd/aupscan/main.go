@@ -26,7 +26,7 @@ const (
 type cli struct {
 	Globals
 	Files filesCmd `cmd:"" help:"Scan files and folders against the file rules."`
-	Host  hostCmd  `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, processes."`
+	Host  hostCmd  `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, what units and crontabs start, containers, processes."`
 	Rules rulesCmd `cmd:"" help:"Check, list and show rules."`
 	Pcap  pcapCmd  `cmd:"" help:"Scan capture files (pcap, pcapng) for VPN, proxy, Tor, tunnel and remote-access traffic."`
 	Live  liveCmd  `cmd:"" help:"Capture on an interface (AF_PACKET, root) and report findings as they come."`

@@ -36,7 +36,11 @@ func (w *findingWriter) write(f scanner.Finding) error {
 	if w.count == 1 {
 		fmt.Fprintln(w.tw, "SEVERITY\tCONFIDENCE\tCATEGORY\tKIND\tRULE\tSUBJECT\tEVIDENCE")
 	}
-	_, err := fmt.Fprintf(w.tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.Severity, f.Confidence, f.Category, f.Kind, f.Rule, oneLine(f.Subject), oneLine(f.Evidence))
+	subject := f.Subject
+	if f.Container != "" {
+		subject = f.Container + " " + subject // the path inside that container
+	}
+	_, err := fmt.Fprintf(w.tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.Severity, f.Confidence, f.Category, f.Kind, f.Rule, oneLine(subject), oneLine(f.Evidence))
 	return err
 }
 

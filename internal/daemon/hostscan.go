@@ -2,7 +2,7 @@ package daemon
 
 import (
 	"context"
-	"os"
+	"path/filepath"
 	"runtime"
 	"time"
 
@@ -44,39 +44,25 @@ func fileOptions(cfg *config.Config) host.FileOptions {
 		Archives: cfg.Host.Archives.Limits(), NoArchives: cfg.Host.Archives.Disabled()}
 }
 
-// scanRoot scans one root: packages (and processes) first, then the files; with
+// scanRoot scans one root: packages, the files, and processes on the live system; with
 // limits.scan_duty each file reader rests so its work keeps to that share of the time.
 func (d *daemon) scanRoot(ctx context.Context, cfg *config.Config, r config.HostRoot, why string) {
 	start := time.Now()
 	eng := d.rules.current().Engines.host
 	log := d.log.With("root", r.Path, "host", r.Host)
 	emit := func(f scanner.Finding) { d.q.put(f) }
-	// Packages and processes: Paths empty (not nil), so Scan walks no files here.
-	res, err := host.Scan(ctx, eng, host.Options{Root: r.Path, Paths: []string{}, Processes: cfg.Host.Processes,
-		ProcDir: "/proc", Host: r.Host}, emit)
-	if err != nil {
-		log.Error("host scan: packages and processes", "err", err)
-	}
-	root, err := os.OpenRoot(r.Path)
-	if err != nil {
-		log.Error("host scan: cannot open root", "err", err)
-		return
-	}
-	defer root.Close()
-	mk := host.FindingMaker{Host: r.Host, Source: r.Path, Time: time.Now().UTC()}
 	paths := cfg.Host.Paths
 	if len(paths) == 0 {
 		paths = host.DefaultPaths
 	}
-	opts := fileOptions(cfg)
-	sum, err := host.ScanFiles(ctx, []host.Tree{{Root: root, Paths: paths, Source: r.Path}}, eng.Files, opts, func(h host.FileHit) {
-		for _, f := range mk.FileFindings(h) {
-			emit(f)
-		}
-	})
+	// One scan: packages, processes, the walk, the programs the system starts and
+	// its containers, so a program met by the walk and by a unit is read once.
+	res, err := host.Scan(ctx, eng, host.Options{Root: r.Path, Paths: paths, Files: fileOptions(cfg),
+		Processes: cfg.Host.Processes && filepath.Clean(r.Path) == "/", ProcDir: "/proc", Host: r.Host}, emit)
 	if err != nil {
-		log.Error("host scan: files", "err", err)
+		log.Error("host scan", "err", err)
 	}
+	sum := res.Summary
 	d.m.files.WithLabelValues(r.Path).Add(float64(sum.Files))
 	d.m.filesSkipped.WithLabelValues(r.Path).Add(float64(len(sum.Skipped)))
 	d.m.scanDuration.WithLabelValues("host").Observe(time.Since(start).Seconds())

@@ -24,10 +24,11 @@ type Packed struct {
 // extras is what a worker does besides reading a file: open it as an archive
 // (archives nil: never), and report skipped members and packed executables.
 type extras struct {
-	archives *archive.Limits
-	source   string
-	skip     func(p, reason string)
-	pack     func(p, packer string)
+	archives  *archive.Limits
+	source    string
+	container string // the container whose view the archive is in, or ""
+	skip      func(p, reason string)
+	pack      func(p, packer string)
 }
 
 // memberStats is what opening one file as an archive found.
@@ -87,7 +88,7 @@ func (v *memberVisitor) File(m *archive.Member) error {
 		v.x.pack(m.Path, p)
 	}
 	if len(res.Matches) > 0 {
-		v.ms.hits = append(v.ms.hits, FileHit{Path: m.Path, Source: v.x.source, Result: res, InArchive: true})
+		v.ms.hits = append(v.ms.hits, FileHit{Path: m.Path, Source: v.x.source, Container: v.x.container, Result: res, InArchive: true})
 	}
 	return nil
 }
@@ -99,7 +100,7 @@ func (v *memberVisitor) Archive(p string, size int64, d signatures.Digests) {
 		return
 	}
 	if ms := v.fm.MatchDigests(&d, size); len(ms) > 0 {
-		v.ms.hits = append(v.ms.hits, FileHit{Path: p, Source: v.x.source, InArchive: true,
+		v.ms.hits = append(v.ms.hits, FileHit{Path: p, Source: v.x.source, Container: v.x.container, InArchive: true,
 			Result: file.Result{Size: size, Digests: d, Matches: ms}})
 	}
 }

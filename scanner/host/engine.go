@@ -15,6 +15,9 @@ type Engine struct {
 	Files *file.Engine
 	pkgs  map[string][]*signatures.Rule // "manager\x00name" and "\x00name" (any manager)
 	procs map[string][]*signatures.Rule // executable name
+	// images are the rules with a container section, matched against the images
+	// container definitions run (images.go).
+	images []*signatures.Rule
 }
 
 // Compile builds the host engine from a rule set.
@@ -35,6 +38,9 @@ func Compile(s *signatures.Set) *Engine {
 			for _, n := range p.Names {
 				e.procs[n] = append(e.procs[n], r)
 			}
+		}
+		if r.Container != nil {
+			e.images = append(e.images, r)
 		}
 	}
 	return e
@@ -105,6 +111,8 @@ func (e *Engine) RunExample(r *signatures.Rule, ex *signatures.Example) (handled
 			}
 		}
 		return true, false, nil
+	case "image", "definition":
+		return e.runContainerExample(r, ex)
 	}
 	return false, false, nil
 }

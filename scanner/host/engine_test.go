@@ -93,3 +93,35 @@ func TestScanVMRoot(t *testing.T) {
 		t.Errorf("result %+v", res)
 	}
 }
+
+// TestContainerExamples runs image and definition examples through the host
+// engine: each must match or not as its rule says, and a definition whose path
+// names no definition kind is an error, not a silent miss.
+func TestContainerExamples(t *testing.T) {
+	s, err := signatures.Load(signatures.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := Compile(s)
+	r := s.Rule("proxy.v2ray")
+	for _, tc := range []struct {
+		ex     signatures.Example
+		want   bool
+		errors bool
+	}{
+		{ex: signatures.Example{Image: "docker.io/teddysun/xray:1.8.4"}, want: true},
+		{ex: signatures.Example{Image: "teddysun/xray-plugin"}},
+		{ex: signatures.Example{Definition: "[Container]\nImage=ghcr.io/xtls/xray-core:v1\n", Path: "/etc/containers/systemd/x.container"}, want: true},
+		{ex: signatures.Example{Definition: "kind: Pod\nspec:\n  containers: [{image: v2fly/v2fly-core}]\n", Path: "/etc/kubernetes/manifests/p.yaml"}, want: true},
+		{ex: signatures.Example{Definition: "services:\n  a:\n    image: nginx\n", Path: "/srv/compose.yaml"}},
+		{ex: signatures.Example{Definition: "services:\n  a:\n    image: teddysun/xray\n", Path: "/srv/notes.txt"}, errors: true},
+	} {
+		handled, matched, err := eng.RunExample(r, &tc.ex)
+		if !handled || matched != tc.want || (err != nil) != tc.errors {
+			t.Errorf("%s: handled %v, matched %v, err %v; want matched %v", tc.ex.String(), handled, matched, err, tc.want)
+		}
+	}
+	if h, _, _ := eng.RunExample(s.Rule("vpn.boringtun"), &signatures.Example{Image: "x"}); h {
+		t.Error("a rule without a container section handled an image example")
+	}
+}

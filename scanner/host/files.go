@@ -72,9 +72,11 @@ type Summary struct {
 
 // FileHit is one file that matched at least one file rule.
 type FileHit struct {
-	Path   string // as shown to people: inside the scan root, or the host path; a member's after "!"
-	Source string // the tree's source
-	Result file.Result
+	Path      string // as shown to people: inside the scan root, or the host path; a member's after "!"; inside the container for a container's view
+	Source    string // the tree's source
+	Container string // the tree's container, or ""
+	Layer     string // for a container's view: where the file lies inside the scan root
+	Result    file.Result
 	// InArchive is set for a member of an archive: a finding of kind file, even of a
 	// configuration rule, since a configuration inside an archive is not in use.
 	InArchive bool
@@ -88,6 +90,29 @@ type Tree struct {
 	Prefix string   // prepended to paths inside Root for display and path rules
 	Paths  []string // slash paths inside Root
 	Source string   // names the tree in findings (the path given on the command line)
+	// Files are single files (slash paths inside Root) read before the walk even
+	// when outside Paths: the programs the system starts (persist.go). The walk
+	// does not read them again under any name.
+	Files []string
+	// Container names a container whose view this tree is: Layers are its layer
+	// folders inside Root, upper first, merged as overlayfs does, and Paths are
+	// walked inside that view (overlay.go).
+	Container string
+	Layers    []string
+	// Covered are folders (slash paths inside Root) the walk passes over because
+	// another tree reads them: container storage, read through each container.
+	Covered []string
+	// OnFile, when set, is told of each regular file the walk sends to the
+	// readers (from the walk's goroutine): how container definitions are found.
+	OnFile func(rel string)
+}
+
+// where names a path of the tree in the list of skipped files.
+func (t *Tree) where(p string) string {
+	if t.Container != "" {
+		return t.Container + ":" + p
+	}
+	return path.Join(t.Prefix, p)
 }
 
 // ScanFiles reads every regular file of the trees once, hashing and matching it
@@ -149,16 +174,25 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 			for j := range jobs {
 				duty.mark()
 				display := path.Join(j.tree.Prefix, "/"+j.rel)
-				x := &extras{archives: arcLimits, source: j.tree.Source, skip: skip, pack: pack}
+				if j.view != "" {
+					display = j.view
+				}
+				x := &extras{archives: arcLimits, source: j.tree.Source, container: j.tree.Container, skip: skip, pack: pack}
 				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, duty, o.Cache, x)
 				duty.tick(ctx) // a cancelled rest ends the scan through ctx
 				if reason != "" {
+					if j.tree.Container != "" {
+						display = j.tree.Container + ":" + display
+					}
 					skip(display, reason)
 					continue
 				}
 				d := done{size: res.Size, readStats: rs}
 				if len(res.Matches) > 0 {
-					d.hit = &FileHit{Path: display, Source: j.tree.Source, Result: res}
+					d.hit = &FileHit{Path: display, Source: j.tree.Source, Container: j.tree.Container, Result: res}
+					if j.view != "" {
+						d.hit.Layer = "/" + j.rel
+					}
 				}
 				results <- d
 			}
@@ -172,9 +206,12 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 			tj := make(chan fileJob)
 			w := &walker{root: t.Root, maxSize: maxSize, crossDevice: o.CrossDevice, seen: map[[2]uint64]bool{},
 				exclude: func(p string) bool { return exclude(path.Join(t.Prefix, p)) },
-				skip:    func(p, r string) { skip(path.Join(t.Prefix, p), r) }}
+				skip:    func(p, r string) { skip(t.where(p), r) }, onFile: t.OnFile, covered: map[string]bool{}}
+			for _, c := range t.Covered {
+				w.covered[path.Clean("/"+c)] = true
+			}
 			errc := make(chan error, 1)
-			go func() { errc <- w.walk(ctx, t.Paths, tj); close(tj) }()
+			go func() { errc <- w.walkTree(ctx, t, tj); close(tj) }()
 			for fj := range tj {
 				jobs <- job{fj, t}
 			}

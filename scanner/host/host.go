@@ -77,11 +77,7 @@ func Scan(ctx context.Context, eng *Engine, o Options, emit func(scanner.Finding
 			emit(mk.Make(r, scanner.KindPackage, p.String(), fmt.Sprintf("package %s %s is installed (%s)", p.Name, p.Version, p.Manager), r.Confidence, ""))
 		}
 	}
-	sum, err := ScanFiles(ctx, []Tree{{Root: root, Paths: o.Paths}}, eng.Files, o.Files, func(h FileHit) {
-		for _, f := range mk.FileFindings(h) {
-			emit(f)
-		}
-	})
+	sum, err := scanSystem(ctx, eng, root, o, mk, emit)
 	res.Summary = sum
 	if err != nil {
 		return res, err
@@ -160,7 +156,12 @@ func (m FindingMaker) FileFindings(h FileHit) []scanner.Finding {
 		if fm.Config && !h.InArchive {
 			kind = scanner.KindConfig
 		}
-		out = append(out, m.Make(fm.Rule, kind, h.Path, fm.Evidence, fm.Rule.Confidence, sha))
+		f := m.Make(fm.Rule, kind, h.Path, fm.Evidence, fm.Rule.Confidence, sha)
+		if h.Container != "" {
+			f.Container = h.Container
+			f.SetID()
+		}
+		out = append(out, f)
 	}
 	return out
 }

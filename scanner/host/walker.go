@@ -23,6 +23,9 @@ const (
 	SkipChanged     = "changed while scanned"
 	SkipExcluded    = "excluded"
 	SkipEscapesRoot = "outside the scan root"
+	// SkipContainerStorage: a container engine's storage folder, read as each
+	// container sees it rather than layer by layer (container.go).
+	SkipContainerStorage = "container storage, scanned in each container's view"
 )
 
 // fileJob is one regular file the walk found, to be read by a worker.
@@ -31,6 +34,7 @@ type fileJob struct {
 	size int64
 	dev  uint64
 	ino  uint64
+	view string // the path inside a container's view (overlay.go); "" outside one
 }
 
 // walker lists the regular files under the scan paths, inside one os.Root so that no
@@ -44,6 +48,10 @@ type walker struct {
 	exclude     func(p string) bool
 	seen        map[[2]uint64]bool
 	skip        func(p, reason string)
+	pinned      map[[2]uint64]bool // files read before the walk (pinned.go): not read again
+	layerDevs   map[string]uint64  // a container view's layer folders and their devices
+	covered     map[string]bool    // folders another tree reads (container storage)
+	onFile      func(rel string)   // told of each regular file sent to the readers
 }
 
 // walk sends the files under each of paths (slash paths inside the root) to jobs.
@@ -75,6 +83,10 @@ func (w *walker) visit(ctx context.Context, rel string, fi fs.FileInfo, dev uint
 		w.skip(abs, SkipExcluded)
 		return nil
 	}
+	if w.covered[abs] {
+		w.skip(abs, SkipContainerStorage)
+		return nil
+	}
 	st := statOf(fi)
 	switch mode := fi.Mode(); {
 	case mode&fs.ModeSymlink != 0:
@@ -94,12 +106,18 @@ func (w *walker) visit(ctx context.Context, rel string, fi fs.FileInfo, dev uint
 		w.skip(abs, SkipTooLarge)
 		return nil
 	}
+	if w.pinned[[2]uint64{st.Dev, st.Ino}] {
+		return nil // read already as a program the system starts
+	}
 	if st.Nlink > 1 {
 		key := [2]uint64{st.Dev, st.Ino}
 		if w.seen[key] {
 			return nil // the same content under another name: read once
 		}
 		w.seen[key] = true
+	}
+	if w.onFile != nil {
+		w.onFile(rel)
 	}
 	select {
 	case jobs <- fileJob{rel: rel, size: fi.Size(), dev: st.Dev, ino: st.Ino}:
