@@ -15,7 +15,7 @@ type ruleFile struct {
 
 // A Rule is one signature as written in TOML. The keys beyond the contract's five
 // (id, name, category, severity, description) say what the rule looks for; each
-// section is read by the engine that owns it (traffic, file, package, process), and a
+// section is read by the engine that owns it (traffic, file, config, package, process), and a
 // rule matches when any of its sections matches.
 type Rule struct {
 	ID          string   `toml:"id" json:"id,omitempty"`
@@ -32,6 +32,8 @@ type Rule struct {
 	File    *FileCond  `toml:"file" json:"file,omitempty"`
 	Package *Package   `toml:"package" json:"package,omitempty"`
 	Process *Process   `toml:"process" json:"process,omitempty"`
+	// Config sections are alternatives, like traffic sections (configcond.go).
+	Config []*ConfigCond `toml:"config" json:"config,omitempty"`
 
 	// Match and NoMatch are examples the rule must and must not match.
 	Match   []*Example `toml:"match" json:"match,omitempty"`
