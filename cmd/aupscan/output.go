@@ -66,6 +66,9 @@ func printSummary(w io.Writer, s host.Summary, findings int, listAll bool) {
 		fmt.Fprintf(w, "  %d files read (%.1f MiB), %d unchanged since the cached scan\n",
 			s.FilesRead, float64(s.BytesRead)/(1<<20), s.FilesCached)
 	}
+	if s.ConfigDefaults > 0 {
+		fmt.Fprintf(w, "  configuration files left as their package shipped them (no config findings): %d\n", s.ConfigDefaults)
+	}
 	if len(s.Skipped) == 0 {
 		return
 	}

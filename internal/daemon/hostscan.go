@@ -68,7 +68,11 @@ func (d *daemon) scanRoot(ctx context.Context, cfg *config.Config, r config.Host
 		paths = host.DefaultPaths
 	}
 	opts := fileOptions(cfg)
-	sum, err := host.ScanFiles(ctx, []host.Tree{{Root: root, Paths: paths, Source: r.Path}}, eng.Files, opts, func(h host.FileHit) {
+	defaults, err := host.ReadPackagedDefaults(root) // unchanged packaged configurations are never findings
+	if err != nil {
+		log.Warn("host scan: packaged configuration files", "err", err)
+	}
+	sum, err := host.ScanFiles(ctx, []host.Tree{{Root: root, Paths: paths, Source: r.Path, Defaults: defaults}}, eng.Files, opts, func(h host.FileHit) {
 		for _, f := range mk.FileFindings(h) {
 			emit(f)
 		}
@@ -80,7 +84,7 @@ func (d *daemon) scanRoot(ctx context.Context, cfg *config.Config, r config.Host
 	d.m.filesSkipped.WithLabelValues(r.Path).Add(float64(len(sum.Skipped)))
 	d.m.scanDuration.WithLabelValues("host").Observe(time.Since(start).Seconds())
 	log.Info("host scan done", "trigger", why, "files", sum.Files, "bytes", sum.Bytes, "skipped", len(sum.Skipped),
-		"packages", res.Packages, "processes", res.Processes, "files_took", sum.Duration.Round(time.Millisecond),
+		"config_defaults", sum.ConfigDefaults, "packages", res.Packages, "processes", res.Processes, "files_took", sum.Duration.Round(time.Millisecond),
 		"elapsed", time.Since(start).Round(time.Millisecond))
 	for _, s := range sum.Skipped {
 		log.Debug("skipped", "path", s.Path, "reason", s.Reason)

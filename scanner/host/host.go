@@ -4,6 +4,7 @@
 package host
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -74,10 +75,14 @@ func Scan(ctx context.Context, eng *Engine, o Options, emit func(scanner.Finding
 	res.Packages = len(pkgs)
 	for _, p := range pkgs {
 		for _, r := range eng.MatchPackage(p) {
-			emit(mk.Make(r, scanner.KindPackage, p.String(), fmt.Sprintf("package %s %s is installed (%s)", p.Name, p.Version, p.Manager), r.Confidence, ""))
+			f := mk.Make(r, scanner.KindPackage, p.String(), fmt.Sprintf("package %s %s is installed (%s)", p.Name, p.Version, p.Manager), r.Confidence, "")
+			f.Role = scanner.RoleInstalled
+			emit(f)
 		}
 	}
-	sum, err := ScanFiles(ctx, []Tree{{Root: root, Paths: o.Paths}}, eng.Files, o.Files, func(h FileHit) {
+	defaults, derr := ReadPackagedDefaults(root)
+	perr = errors.Join(perr, derr)
+	sum, err := ScanFiles(ctx, []Tree{{Root: root, Paths: o.Paths, Defaults: defaults}}, eng.Files, o.Files, func(h FileHit) {
 		for _, f := range mk.FileFindings(h) {
 			emit(f)
 		}
@@ -148,7 +153,9 @@ func (m FindingMaker) Make(r *signatures.Rule, kind, subject, evidence, confiden
 	return f
 }
 
-// FileFindings turns a file hit into findings of kind file or config, one a rule.
+// FileFindings turns a file hit into findings of kind file or config, one a rule. A
+// config finding carries the role its section judged (server, or client); a program
+// file (ELF or script) is installed software.
 func (m FindingMaker) FileFindings(h FileHit) []scanner.Finding {
 	if h.Source != "" {
 		m.Source = h.Source
@@ -156,11 +163,16 @@ func (m FindingMaker) FileFindings(h FileHit) []scanner.Finding {
 	sha := fmt.Sprintf("%x", h.Result.Digests.SHA256)
 	var out []scanner.Finding
 	for _, fm := range h.Result.Matches {
-		kind := scanner.KindFile
-		if fm.Config {
-			kind = scanner.KindConfig
+		kind, role := scanner.KindFile, ""
+		switch {
+		case fm.Config:
+			kind, role = scanner.KindConfig, fm.Role
+		case h.Result.Type == signatures.TypeELF || h.Result.Type == signatures.TypeScript:
+			role = scanner.RoleInstalled
 		}
-		out = append(out, m.Make(fm.Rule, kind, h.Path, fm.Evidence, fm.Rule.Confidence, sha))
+		f := m.Make(fm.Rule, kind, h.Path, fm.Evidence, cmp.Or(fm.Confidence, fm.Rule.Confidence), sha)
+		f.Role = role
+		out = append(out, f)
 	}
 	return out
 }
