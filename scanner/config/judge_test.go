@@ -113,12 +113,12 @@ func TestJudgeDante(t *testing.T) {
 func TestJudgeTinyproxy(t *testing.T) {
 	runJudge(t, "tinyproxy", []judgeCase{
 		{"no acl", "Port 8888\n", "Port 8888 (line 1) on all addresses; no Allow or Deny: every client", ""},
-		{"default port", "MaxClients 10\n", "Port 8888 on all addresses", ""},
+		{"no port: not tinyproxy's", "MaxClients 10\n", "", ""},
 		{"allow all", "Port 8888\nAllow 0.0.0.0/0\n", "Allow 0.0.0.0/0 (line 2)", ""},
 		{"loopback allow", "Port 8888\nAllow 127.0.0.1\nAllow ::1\n", "", ""},
 		{"listen loopback", "Port 8888\nListen 127.0.0.1\n", "", ""},
-		{"private allow", "Allow 192.168.0.0/16\n", "Allow 192.168.0.0/16", "low"},
-		{"deny all first", "Deny 0.0.0.0/0\nAllow 0.0.0.0/0\n", "", ""},
+		{"private allow", "Port 3128\nAllow 192.168.0.0/16\n", "Allow 192.168.0.0/16", "low"},
+		{"deny all first", "Port 3128\nDeny 0.0.0.0/0\nAllow 0.0.0.0/0\n", "", ""},
 	})
 }
 

@@ -5,12 +5,13 @@ import (
 	"strings"
 )
 
-// judgeTinyproxy reads tinyproxy.conf: it listens on Port (8888 when absent) of the
-// Listen addresses (all when absent), and lets in clients by its Allow and Deny lines
-// in order, everyone when there are none. Debian's default allows 127.0.0.1 and ::1
-// only, so it is no finding.
+// judgeTinyproxy reads tinyproxy.conf: it listens on Port of the Listen addresses
+// (all when absent), and lets in clients by its Allow and Deny lines in order,
+// everyone when there are none. A file without Port is not a tinyproxy
+// configuration (a filter list, another program's file of the same name). Debian's
+// default allows 127.0.0.1 and ::1 only, so it is no finding.
 func judgeTinyproxy(ds []Directive) (Verdict, bool) {
-	port := "8888"
+	port := ""
 	portAt := ""
 	var listens []Listen
 	var rules []Directive
@@ -23,6 +24,9 @@ func judgeTinyproxy(ds []Directive) (Verdict, bool) {
 		case "allow", "deny":
 			rules = append(rules, d)
 		}
+	}
+	if port == "" {
+		return Verdict{}, false
 	}
 	if len(listens) == 0 {
 		listens = []Listen{{Reach: ReachBeyond}}
