@@ -23,10 +23,13 @@ const (
 
 // Roles of the monitored host in a finding, as the JSON contract names them: the
 // server offers the service (accepts the connection, listens beyond loopback, runs a
-// server configuration), the client uses one. Empty when it cannot be told.
+// server configuration), the client uses one, and installed software is present
+// (a package, a program file) without anything saying it serves anyone. Empty when
+// it cannot be told.
 const (
-	RoleServer = "server"
-	RoleClient = "client"
+	RoleServer    = "server"
+	RoleClient    = "client"
+	RoleInstalled = "installed"
 )
 
 // A Finding is one rule matched on one subject: a flow, a file, a package or a process.
@@ -45,7 +48,7 @@ type Finding struct {
 	Time       time.Time `json:"time"`
 	Host       string    `json:"host,omitempty"`
 	Flow       *Flow     `json:"flow,omitempty"`
-	// Role is RoleServer or RoleClient when the scanned host's side is known.
+	// Role is RoleServer, RoleClient or RoleInstalled when the scanned host's side is known.
 	Role string `json:"role,omitempty"`
 	// SHA256 is the file's hash, for file and process findings: evidence a person can
 	// check without the file itself.

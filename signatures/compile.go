@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/netip"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -50,10 +49,9 @@ func (t *Traffic) Addrs() *AddrSet { return t.compiled.addrs }
 
 // fileCompiled holds what the loader builds for a file section.
 type fileCompiled struct {
-	need     int // how many patterns must match
-	hashes   *HashSet
-	paths    []*regexp.Regexp
-	notPaths []*regexp.Regexp // globs written with a leading "!"
+	need   int // how many patterns must match
+	hashes *HashSet
+	globs  globSet // paths, and those written with a leading "!"
 }
 
 // Need returns how many of the section's patterns must match.
@@ -65,20 +63,14 @@ func (f *FileCond) HashSet() *HashSet { return f.compiled.hashes }
 // MatchPath reports whether a configuration rule applies to path (slash-separated,
 // from the scan root, starting with "/"): one of its globs matches and none of its
 // "!" exclusions does. A rule without paths applies everywhere.
-func (f *FileCond) MatchPath(path string) bool {
-	if len(f.compiled.paths) == 0 {
-		return true
-	}
-	match := func(re *regexp.Regexp) bool { return re.MatchString(path) }
-	return slices.ContainsFunc(f.compiled.paths, match) && !slices.ContainsFunc(f.compiled.notPaths, match)
-}
+func (f *FileCond) MatchPath(path string) bool { return f.compiled.globs.match(path) }
 
 // compileRule checks one rule and builds its compiled parts, adding every problem.
 func compileRule(r *Rule, lists *listCache, ps *Problems) {
 	rp := ruleProblems{r, ps}
 	checkHeader(r, rp)
-	if len(r.Traffic) == 0 && r.File == nil && r.Package == nil && r.Process == nil && r.Container == nil {
-		rp.errorf("", "rule has no conditions: add a traffic, file, package, process or container section")
+	if len(r.Traffic) == 0 && r.File == nil && r.Package == nil && r.Process == nil && r.Container == nil && len(r.Config) == 0 {
+		rp.errorf("", "rule has no conditions: add a traffic, file, config, package, process or container section")
 	}
 	if r.Container != nil {
 		compileContainer(r.Container, rp)
@@ -88,6 +80,9 @@ func compileRule(r *Rule, lists *listCache, ps *Problems) {
 	}
 	if r.File != nil {
 		compileFile(r.File, r.Origin.Dir, lists, rp)
+	}
+	for i, c := range r.Config {
+		compileConfig(c, fmt.Sprintf("config[%d]", i), rp)
 	}
 	if p := r.Package; p != nil && len(p.Names)+len(p.Dpkg)+len(p.RPM)+len(p.APK) == 0 {
 		rp.errorf("package", "package section names no package")

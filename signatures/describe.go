@@ -21,6 +21,14 @@ func Conditions(r *Rule) []string {
 		out = append(out, "file (any of):")
 		out = append(out, indent(fileConditions(f))...)
 	}
+	for i, c := range r.Config {
+		if len(r.Config) > 1 {
+			out = append(out, fmt.Sprintf("config, alternative %d of %d:", i+1, len(r.Config)))
+		} else {
+			out = append(out, "config:")
+		}
+		out = append(out, indent(configConditions(c))...)
+	}
 	if p := r.Package; p != nil {
 		out = append(out, "package, any of:")
 		for _, m := range []struct {

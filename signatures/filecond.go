@@ -64,22 +64,7 @@ func compileFile(f *FileCond, dir string, lists *listCache, rp ruleProblems) {
 		rp.errorf("file.condition", "condition without patterns")
 	}
 	f.compiled.hashes = compileHashes(f, dir, lists, rp)
-	for _, g := range f.Paths {
-		neg := strings.HasPrefix(g, "!")
-		re, err := globRegexp(strings.TrimPrefix(g, "!"))
-		if err != nil {
-			rp.errorf("file.paths", "%v", err)
-			continue
-		}
-		if neg {
-			f.compiled.notPaths = append(f.compiled.notPaths, re)
-		} else {
-			f.compiled.paths = append(f.compiled.paths, re)
-		}
-	}
-	if len(f.compiled.notPaths) > 0 && len(f.compiled.paths) == 0 {
-		rp.errorf("file.paths", "paths has only exclusions (\"!glob\"): add the globs they narrow")
-	}
+	f.compiled.globs = compileGlobList(f.Paths, "file.paths", rp)
 	if len(f.Paths) > 0 && len(f.Patterns) == 0 {
 		rp.errorf("file.paths", "paths need content patterns: a configuration file is only a finding for what it says")
 	}
@@ -121,7 +106,7 @@ func compileHashes(f *FileCond, dir string, lists *listCache, rp ruleProblems) *
 // depth, as in .gitignore.
 func globRegexp(g string) (*regexp.Regexp, error) {
 	var b strings.Builder
-	b.WriteString("^")
+	b.WriteString("(?s)^") // "." crosses newlines too: a file name may hold one
 	if !strings.HasPrefix(g, "/") {
 		b.WriteString("(?:.*/)?")
 	}
@@ -145,7 +130,7 @@ func globRegexp(g string) (*regexp.Regexp, error) {
 			b.WriteString(g[i : i+j+1])
 			i += j
 		default:
-			b.WriteString(regexp.QuoteMeta(string(c)))
+			b.WriteString(regexp.QuoteMeta(g[i : i+1])) // a byte: string(c) would make a rune of it
 		}
 	}
 	b.WriteString("$")
@@ -158,17 +143,17 @@ func globRegexp(g string) (*regexp.Regexp, error) {
 
 // CompileGlobs compiles path globs (written as in a rule's paths) into one matcher.
 func CompileGlobs(globs []string) (func(path string) bool, error) {
-	var res []*regexp.Regexp
+	var ms []globMatcher
 	for _, g := range globs {
-		re, err := globRegexp(g)
+		m, err := compileGlob(g)
 		if err != nil {
 			return nil, err
 		}
-		res = append(res, re)
+		ms = append(ms, m)
 	}
 	return func(p string) bool {
-		for _, re := range res {
-			if re.MatchString(p) {
+		for _, m := range ms {
+			if m.match(p) {
 				return true
 			}
 		}

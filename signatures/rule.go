@@ -15,7 +15,7 @@ type ruleFile struct {
 
 // A Rule is one signature as written in TOML. The keys beyond the contract's five
 // (id, name, category, severity, description) say what the rule looks for; each
-// section is read by the engine that owns it (traffic, file, package, process), and a
+// section is read by the engine that owns it (traffic, file, config, package, process), and a
 // rule matches when any of its sections matches.
 type Rule struct {
 	ID          string   `toml:"id" json:"id,omitempty"`
@@ -34,6 +34,8 @@ type Rule struct {
 	Process *Process   `toml:"process" json:"process,omitempty"`
 	// Container names container images by repository (container.go).
 	Container *Container `toml:"container" json:"container,omitempty"`
+	// Config sections are alternatives, like traffic sections (configcond.go).
+	Config []*ConfigCond `toml:"config" json:"config,omitempty"`
 
 	// Match and NoMatch are examples the rule must and must not match.
 	Match   []*Example `toml:"match" json:"match,omitempty"`

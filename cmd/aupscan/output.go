@@ -80,6 +80,9 @@ func printSummary(w io.Writer, s host.Summary, findings int, listAll bool) {
 	for _, p := range s.Packed {
 		fmt.Fprintf(w, "  packed (%s), content not readable: %s\n", p.Packer, oneLine(p.Path))
 	}
+	if s.ConfigDefaults > 0 {
+		fmt.Fprintf(w, "  configuration files left as their package shipped them (no config findings): %d\n", s.ConfigDefaults)
+	}
 	if len(s.Skipped) == 0 {
 		return
 	}

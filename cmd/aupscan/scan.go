@@ -106,6 +106,7 @@ func (c *filesCmd) Run(g *Globals) error {
 	}
 	var trees []host.Tree
 	var bad []error
+	defaults := hostDefaults(g)
 	for _, p := range c.Paths {
 		t, err := treeFor(p)
 		if err != nil {
@@ -114,6 +115,7 @@ func (c *filesCmd) Run(g *Globals) error {
 			continue
 		}
 		defer t.Root.Close()
+		t.Defaults = defaults
 		trees = append(trees, t)
 	}
 	cache, err := c.openCache(g)
@@ -134,6 +136,21 @@ func (c *filesCmd) Run(g *Globals) error {
 	_ = out.flush()
 	printSummary(g.stderr, sum, out.count, c.ListSkipped)
 	return exitFor(out.count, err, len(bad) > 0)
+}
+
+// hostDefaults lists this system's packaged configuration files: the paths of a
+// files scan are this system's, and an unchanged packaged one is never a finding.
+func hostDefaults(g *Globals) *host.PackagedDefaults {
+	root, err := os.OpenRoot("/")
+	if err != nil {
+		return nil
+	}
+	defer root.Close()
+	d, err := host.ReadPackagedDefaults(root)
+	if err != nil {
+		fmt.Fprintln(g.stderr, "aupscan: packaged configuration files:", err)
+	}
+	return d
 }
 
 // treeFor turns a command-line path into a tree: a folder is scanned inside itself;

@@ -103,7 +103,7 @@ func TestOnceDemo(t *testing.T) {
 		t.Errorf("the log does not say where the notice went:\n%s", out.String())
 	}
 	body, _ := os.ReadFile(first[0])
-	for _, want := range []string{"fingerprint openvpn", "pattern orport", "fingerprint socks", "connected to 198.51.100.20:1194/udp"} {
+	for _, want := range []string{"fingerprint openvpn", "ORPort 9001 on all addresses", "fingerprint socks", "connected to 198.51.100.20:1194/udp"} {
 		if !strings.Contains(strings.ReplaceAll(string(body), "=\n", ""), want) {
 			t.Errorf("notice lacks evidence %q", want)
 		}

@@ -67,7 +67,7 @@ func (d *daemon) scanRoot(ctx context.Context, cfg *config.Config, r config.Host
 	d.m.filesSkipped.WithLabelValues(r.Path).Add(float64(len(sum.Skipped)))
 	d.m.scanDuration.WithLabelValues("host").Observe(time.Since(start).Seconds())
 	log.Info("host scan done", "trigger", why, "files", sum.Files, "bytes", sum.Bytes, "skipped", len(sum.Skipped),
-		"members", sum.Members, "packed", len(sum.Packed),
+		"members", sum.Members, "packed", len(sum.Packed), "config_defaults", sum.ConfigDefaults,
 		"packages", res.Packages, "processes", res.Processes, "files_took", sum.Duration.Round(time.Millisecond),
 		"elapsed", time.Since(start).Round(time.Millisecond))
 	for _, s := range sum.Skipped {

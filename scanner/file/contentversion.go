@@ -4,8 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"maps"
 	"slices"
 
+	"github.com/aupscan/aupscan/scanner/config"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -19,8 +21,9 @@ const contentFormat = "aupscan-content-2"
 
 // contentIndex is what an Engine's cache methods need, built once.
 type contentIndex struct {
-	versions map[string]string // by file type
-	byID     map[string]int    // rule id -> index in e.rules
+	versions map[string]string           // by file type
+	byID     map[string]*signatures.Rule // rules with a file or a config section
+	order    map[string]int              // rule id -> its place in the set
 }
 
 // fileTypes are the types DetectType returns.
@@ -28,9 +31,20 @@ var fileTypes = []string{signatures.TypeELF, signatures.TypeScript, signatures.T
 
 func (e *Engine) index() *contentIndex {
 	e.contentOnce.Do(func() {
-		ci := &contentIndex{versions: map[string]string{}, byID: map[string]int{}}
-		for i, r := range e.rules {
-			ci.byID[r.ID] = i
+		ci := &contentIndex{versions: map[string]string{}, byID: map[string]*signatures.Rule{}, order: map[string]int{}}
+		for _, r := range e.rules {
+			ci.byID[r.ID] = r
+		}
+		for i := range e.cfg.Len() {
+			r := e.cfg.Section(i).Rule
+			ci.byID[r.ID] = r
+		}
+		for _, r := range ci.byID {
+			ci.order[r.ID] = 0
+		}
+		ids := slices.Sorted(maps.Keys(ci.order)) // a Set's rules are in id order
+		for i, id := range ids {
+			ci.order[id] = i
 		}
 		for _, t := range fileTypes {
 			ci.versions[t] = e.contentVersion(t)
@@ -41,9 +55,10 @@ func (e *Engine) index() *contentIndex {
 }
 
 // ContentVersion identifies everything that decides a content match (patterns, Go
-// module conditions, condition, type, paths, size limit) of the rules that can match
-// a file of type fileType by its content, and nothing else: not hash lists, not
-// names or severities, not rules scoped to other types. A content match found under
+// module conditions, condition, type, paths, size limit, and for text files the
+// config sections and the code that judges them) of the rules that can match a file
+// of type fileType by its content, and nothing else: not hash lists, not names or
+// severities, not rules scoped to other types. A content match found under
 // one version still holds for the same bytes at the same path under the same version.
 func (e *Engine) ContentVersion(fileType string) string {
 	if v, ok := e.index().versions[fileType]; ok {
@@ -81,6 +96,16 @@ func (e *Engine) contentVersion(fileType string) string {
 		_ = enc.Encode(ruleContent{ID: r.ID, Type: f.Type, Paths: f.Paths, Patterns: f.Patterns,
 			Condition: f.Condition, GoModules: f.GoModules, GoDeps: f.GoDeps, MaxSize: f.MaxSize})
 	}
+	if TypeMatches(signatures.TypeText, fileType) && e.cfg.Len() > 0 {
+		h.Write([]byte(config.Version))
+		for i := range e.cfg.Len() {
+			sec := e.cfg.Section(i)
+			_ = enc.Encode(struct {
+				ID     string
+				Config *signatures.ConfigCond
+			}{sec.Rule.ID, sec.Cond})
+		}
+	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
@@ -106,14 +131,38 @@ func (e *Engine) MatchDigests(d *signatures.Digests, size int64) []Match {
 	return out
 }
 
+// Record is a content match as a cache keeps it: the rule by id, and what a config
+// section's verdict said.
+type Record struct {
+	Rule       string `json:"rule"`
+	Evidence   string `json:"evidence"`
+	Config     bool   `json:"config,omitempty"`
+	Role       string `json:"role,omitempty"`
+	Confidence string `json:"confidence,omitempty"`
+}
+
+// Record returns the match as a cache keeps it.
+func (m Match) Record() Record {
+	return Record{Rule: m.Rule.ID, Evidence: m.Evidence, Config: m.Config, Role: m.Role, Confidence: m.Confidence}
+}
+
+// Restore rebuilds a cached content match; false when the engine has no rule of
+// that id with the section the match came from.
+func (e *Engine) Restore(rec Record) (Match, bool) {
+	r, ok := e.index().byID[rec.Rule]
+	if !ok || (rec.Config && r.File == nil && len(r.Config) == 0) || (!rec.Config && r.File == nil) {
+		return Match{}, false
+	}
+	return Match{Rule: r, Config: rec.Config, Evidence: rec.Evidence, Role: rec.Role, Confidence: rec.Confidence}, true
+}
+
 // ContentMatch rebuilds a cached content match of rule id with its evidence; false
 // when the matcher has no such file rule.
 func (e *Engine) ContentMatch(id, evidence string) (Match, bool) {
-	i, ok := e.index().byID[id]
-	if !ok {
+	r, ok := e.index().byID[id]
+	if !ok || r.File == nil {
 		return Match{}, false
 	}
-	r := e.rules[i]
 	return Match{Rule: r, Config: len(r.File.Paths) > 0, Evidence: evidence}, true
 }
 
@@ -130,7 +179,12 @@ func (e *Engine) CombineMatches(hash, content []Match) []Match {
 			out = append(out, c)
 		}
 	}
-	byID := e.index().byID
-	slices.SortStableFunc(out, func(a, b Match) int { return byID[a.Rule.ID] - byID[b.Rule.ID] })
+	e.sortMatches(out)
 	return out
+}
+
+// sortMatches puts matches in rule order, as a scan returns them.
+func (e *Engine) sortMatches(ms []Match) {
+	order := e.index().order
+	slices.SortStableFunc(ms, func(a, b Match) int { return order[a.Rule.ID] - order[b.Rule.ID] })
 }

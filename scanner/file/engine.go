@@ -3,6 +3,7 @@ package file
 import (
 	"sync"
 
+	"github.com/aupscan/aupscan/scanner/config"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -21,6 +22,12 @@ type Engine struct {
 	needMD5  bool
 	needGo   bool
 	overlap  int
+
+	// Configuration sections (configs.go): their engine, and the matcher ids of their
+	// contains strings, which start at litBase; litSec maps each to its section.
+	cfg     *config.Engine
+	litBase int
+	litSec  []int
 
 	// content is built on first use by the cache methods (contentversion.go).
 	contentOnce sync.Once
@@ -63,6 +70,7 @@ func Compile(s *signatures.Set) *Engine {
 		e.needMD5 = e.needMD5 || f.HashSet().NeedsMD5()
 		e.needGo = e.needGo || len(f.GoModules)+len(f.GoDeps) > 0
 	}
+	e.compileConfigs(s, &mb)
 	e.m = mb.Build()
 	e.overlap = max(e.m.MaxLen()-1, 0)
 	if len(e.regexes) > 0 {
@@ -71,7 +79,7 @@ func Compile(s *signatures.Set) *Engine {
 	return e
 }
 
-// Len returns the number of file rules compiled.
+// Len returns the number of file rules compiled (configuration sections aside).
 func (e *Engine) Len() int { return len(e.rules) }
 
 // patLen is the length of a literal pattern.
@@ -80,11 +88,16 @@ func (e *Engine) patLen(ref patRef) int {
 	return len(lit)
 }
 
-// Match is one file rule that matched, with evidence a person can check.
+// Match is one file rule or configuration section that matched, with evidence a
+// person can check.
 type Match struct {
 	Rule     *signatures.Rule
-	Config   bool // a configuration rule (it has paths): a finding of kind config
+	Config   bool // a configuration rule (it has paths, or a config section): a finding of kind config
 	Evidence string
+	// Role and Confidence come from a config section's verdict: the host's role
+	// (server, or client) and a confidence other than the rule's ("" keeps it).
+	Role       string
+	Confidence string
 }
 
 // Result is what one scan of one file found.
@@ -97,4 +110,8 @@ type Result struct {
 	// modules), whatever the hashes say: what a cache may keep while the content
 	// rules are unchanged, since a hash match can be decided again from the digests.
 	Content []Match
+	// ConfigSkipped says why a file at a configuration path was not judged (larger
+	// than config.MaxSize, or not readable in its format); "" when it was, or needed
+	// not be.
+	ConfigSkipped string
 }

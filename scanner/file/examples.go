@@ -12,10 +12,11 @@ import (
 )
 
 // RunExample runs text, hex, file and sample examples through the file engine:
-// content, hashes and Go build information, exactly as a scan would read the file.
+// content, hashes, Go build information and configuration sections (the example's
+// path decides which apply), exactly as a scan would read the file.
 // With it the Engine is a signatures.ExampleRunner, for `aupscan rules check`.
 func (e *Engine) RunExample(r *signatures.Rule, ex *signatures.Example) (handled, matched bool, err error) {
-	if r.File == nil {
+	if r.File == nil && len(r.Config) == 0 {
 		return false, false, nil
 	}
 	switch ex.Kind() {

@@ -27,13 +27,15 @@ type Scanner struct {
 	regexes []patRef
 	// outer is the archive file's path while a member of it is scanned.
 	outer string
+	cfg   configState
 }
 
 // NewScanner returns a Scanner for one goroutine.
 func (e *Engine) NewScanner() *Scanner { return e.newScanner(chunkSize) }
 
 func (e *Engine) newScanner(chunk int) *Scanner {
-	fs := &Scanner{e: e, buf: make([]byte, e.overlap+chunk), hit: make([]int64, e.npat), sha256: sha256.New()}
+	fs := &Scanner{e: e, buf: make([]byte, e.overlap+chunk), hit: make([]int64, e.npat), sha256: sha256.New(),
+		cfg: configState{lit: make([]bool, len(e.litSec))}}
 	if e.needSHA1 {
 		fs.sha1 = sha1.New()
 	}
@@ -92,6 +94,7 @@ func (fs *Scanner) scan(r io.Reader, path string) (Result, error) {
 			res.Matches = append(res.Matches, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: ev})
 		}
 	}
+	fs.judgeConfigs(&res)
 	return res, nil
 }
 
@@ -108,6 +111,7 @@ func (fs *Scanner) read(r io.Reader, path string) (Result, error) {
 			h.Reset()
 		}
 	}
+	fs.cfg.reset()
 	tail := 0
 	for {
 		n, err := io.ReadFull(r, fs.buf[tail:])
@@ -116,8 +120,10 @@ func (fs *Scanner) read(r io.Reader, path string) (Result, error) {
 			if res.Size == 0 {
 				res.Type = DetectType(chunk[:min(len(chunk), 512)])
 				fs.activeRegexes(res.Type, path)
+				fs.startConfigs(res.Type, path)
 			}
 			fs.hashChunk(chunk)
+			fs.cfg.keep(chunk)
 			fs.matchChunk(fs.buf[:tail+n], tail, res.Size-int64(tail))
 			res.Size += int64(n)
 			keep := min(fs.e.overlap, tail+n)
@@ -164,6 +170,10 @@ func (fs *Scanner) activeRegexes(ftype, path string) {
 func (fs *Scanner) matchChunk(window []byte, from int, base int64) {
 	e := fs.e
 	e.m.Scan(window, from, func(id, end int) bool {
+		if id >= e.litBase {
+			fs.cfg.lit[id-e.litBase] = true // a config section's contains string
+			return true
+		}
 		ref := e.refs[id]
 		if h := &fs.hit[e.base[ref.rule]+ref.pat]; *h < 0 {
 			*h = base + int64(end-e.patLen(ref))

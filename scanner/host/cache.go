@@ -230,12 +230,7 @@ type cacheEntry struct {
 	ftype                 string
 	digests               signatures.Digests
 	path, version         string
-	matches               []cachedMatch
-}
-
-type cachedMatch struct {
-	Rule     string `json:"rule"`
-	Evidence string `json:"evidence"`
+	matches               []file.Record
 }
 
 // newEntry describes the file fi as stat'ed at checked.
@@ -297,7 +292,7 @@ func (c *Cache) cached(fm *file.Engine, now cacheEntry, path string) (file.Resul
 	}
 	var content []file.Match
 	for _, m := range e.matches {
-		fmatch, ok := fm.ContentMatch(m.Rule, m.Evidence)
+		fmatch, ok := fm.Restore(m)
 		if !ok {
 			return file.Result{}, false // cannot happen under the same version
 		}
@@ -323,7 +318,7 @@ func (c *Cache) store(fm *file.Engine, e cacheEntry, path string, res *file.Resu
 	e.ftype, e.digests, e.path, e.version = res.Type, res.Digests, path, fm.ContentVersion(res.Type)
 	e.seen = time.Now().UnixNano()
 	for _, m := range res.Content {
-		e.matches = append(e.matches, cachedMatch{m.Rule.ID, m.Evidence})
+		e.matches = append(e.matches, m.Record())
 	}
 	c.mu.Lock()
 	c.pending = append(c.pending, e)

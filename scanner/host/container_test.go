@@ -81,13 +81,13 @@ func TestScanContainers(t *testing.T) {
 	want := []found{
 		{"proxy.v2ray", "config", "/srv/app/docker-compose.yml", "", "server"},
 		{"proxy.v2ray", "config", "/srv/local/compose.yaml", "", ""},
-		{"proxy.v2ray", "file", "/usr/local/bin/v2ray", "docker:relay", ""},
-		{"proxy.shadowsocks", "file", "/usr/sbin/ss-local", "docker:relay", ""},
+		{"proxy.v2ray", "file", "/usr/local/bin/v2ray", "docker:relay", "installed"},
+		{"proxy.shadowsocks", "file", "/usr/sbin/ss-local", "docker:relay", "installed"},
 		{"proxy.v2ray", "config", "/var/lib/docker/containers/" + strings.Repeat("a", 64) + "/config.v2.json", "docker:relay", "server"},
-		{"tor.daemon", "file", "/opt/tor/tor", "docker:web", ""},
-		{"proxy.trojan", "file", "/srv/trojan", "docker:web", ""},
-		{"proxy.shadowsocks", "file", "/usr/bin/ss-server", "docker:web", ""},
-		{"proxy.shadowsocks", "file", "/usr/sbin/ss-local", "docker:web", ""},
+		{"tor.daemon", "file", "/opt/tor/tor", "docker:web", "installed"},
+		{"proxy.trojan", "file", "/srv/trojan", "docker:web", "installed"},
+		{"proxy.shadowsocks", "file", "/usr/bin/ss-server", "docker:web", "installed"},
+		{"proxy.shadowsocks", "file", "/usr/sbin/ss-local", "docker:web", "installed"},
 	}
 	for _, paths := range [][]string{nil, {"/var/lib", "/srv"}} {
 		got, res := scanRoot(t, vm, paths)
@@ -146,8 +146,8 @@ func TestScanPodmanContainers(t *testing.T) {
 	got, _ := scanRoot(t, vm, []string{"/usr/bin"})
 	want := []found{
 		{"proxy.trojan", "config", "/home/alice/.local/share/containers/storage/overlay-containers/containers.json", "podman:alice/relay", ""},
-		{"proxy.trojan", "file", "/usr/local/bin/trojan", "podman:alice/relay", ""},
-		{"proxy.trojan", "file", "/usr/local/bin/trojan", "podman:relay", ""},
+		{"proxy.trojan", "file", "/usr/local/bin/trojan", "podman:alice/relay", "installed"},
+		{"proxy.trojan", "file", "/usr/local/bin/trojan", "podman:relay", "installed"},
 		{"proxy.trojan", "config", "/var/lib/containers/storage/overlay-containers/containers.json", "podman:relay", ""},
 	}
 	if s := summarise(got); !reflect.DeepEqual(s, want) {

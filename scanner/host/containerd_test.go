@@ -78,8 +78,8 @@ func TestScanContainerdContainers(t *testing.T) {
 
 	got, res := scanRoot(t, vm, []string{"/var/lib"})
 	want := []found{
-		{"proxy.trojan", "file", "/app/trojan", "containerd:k8s.io/relay-ctr", ""},
-		{"proxy.shadowsocks", "file", "/usr/bin/ss-server", "containerd:k8s.io/relay-ctr", ""},
+		{"proxy.trojan", "file", "/app/trojan", "containerd:k8s.io/relay-ctr", "installed"},
+		{"proxy.shadowsocks", "file", "/usr/bin/ss-server", "containerd:k8s.io/relay-ctr", "installed"},
 		{"proxy.gost", "config", "/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/metadata.db", "containerd:k8s.io/relay-ctr", ""},
 	}
 	if s := summarise(got); !reflect.DeepEqual(s, want) {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"runtime"
+	"slices"
 	"sync"
 	"syscall"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/aupscan/aupscan/scanner/archive"
 	"github.com/aupscan/aupscan/scanner/file"
+	"github.com/aupscan/aupscan/signatures"
 )
 
 // FileOptions controls a walk over files.
@@ -58,16 +60,19 @@ type Skipped struct {
 // Summary counts what a scan read and what it skipped. Files and Bytes count every
 // file scanned, whether it was read or served from the cache.
 type Summary struct {
-	Files       int64         `json:"files"`
-	Bytes       int64         `json:"bytes"`
-	FilesRead   int64         `json:"files_read"`
-	FilesCached int64         `json:"files_cached"`
-	BytesRead   int64         `json:"bytes_read"`   // what was actually read from the files
-	Members     int64         `json:"members"`      // archive members scanned (not in Files)
-	MemberBytes int64         `json:"member_bytes"` // their expanded bytes
-	Skipped     []Skipped     `json:"skipped"`
-	Packed      []Packed      `json:"packed"` // executables whose packed code could not be read
-	Duration    time.Duration `json:"duration_ns"`
+	Files       int64 `json:"files"`
+	Bytes       int64 `json:"bytes"`
+	FilesRead   int64 `json:"files_read"`
+	FilesCached int64 `json:"files_cached"`
+	BytesRead   int64 `json:"bytes_read"`   // what was actually read from the files
+	Members     int64 `json:"members"`      // archive members scanned (not in Files)
+	MemberBytes int64 `json:"member_bytes"` // their expanded bytes
+	// ConfigDefaults counts the files whose config findings were dropped because the
+	// file is a package's unchanged default (Tree.Defaults).
+	ConfigDefaults int64         `json:"config_defaults"`
+	Skipped        []Skipped     `json:"skipped"`
+	Packed         []Packed      `json:"packed"` // executables whose packed code could not be read
+	Duration       time.Duration `json:"duration_ns"`
 }
 
 // FileHit is one file that matched at least one file rule.
@@ -105,6 +110,10 @@ type Tree struct {
 	// OnFile, when set, is told of each regular file the walk sends to the
 	// readers (from the walk's goroutine): how container definitions are found.
 	OnFile func(rel string)
+	// Defaults are the packaged configuration files of the system the tree belongs
+	// to, by their displayed path: an unchanged one is never a config finding. Nil:
+	// none known.
+	Defaults *PackagedDefaults
 }
 
 // where names a path of the tree in the list of skipped files.
@@ -158,8 +167,9 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 		tree *Tree
 	}
 	type done struct {
-		hit  *FileHit
-		size int64
+		hit      *FileHit
+		size     int64
+		defaults bool // config findings dropped: a package's unchanged default
 		readStats
 	}
 	jobs := make(chan job, 64)
@@ -187,7 +197,11 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 					skip(display, reason)
 					continue
 				}
+				if res.ConfigSkipped != "" {
+					skip(display, res.ConfigSkipped)
+				}
 				d := done{size: res.Size, readStats: rs}
+				res.Matches, d.defaults = dropDefaults(res.Matches, display, &res.Digests, j.tree.Defaults)
 				if len(res.Matches) > 0 {
 					d.hit = &FileHit{Path: display, Source: j.tree.Source, Container: j.tree.Container, Result: res}
 					if j.view != "" {
@@ -233,6 +247,9 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 			sum.FilesCached++
 		} else {
 			sum.FilesRead++
+		}
+		if d.defaults {
+			sum.ConfigDefaults++
 		}
 		if d.hit != nil {
 			hit(*d.hit)
@@ -307,8 +324,9 @@ func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *
 		keep = keep && !opened
 	}
 	// A file written while it was read may have given a result of neither version:
-	// report it, but do not remember it.
-	if c != nil && keep {
+	// report it, but do not remember it. Nor a configuration that could not be judged,
+	// so that the next scan says so again.
+	if c != nil && keep && res.ConfigSkipped == "" {
 		if after, err := f.Stat(); err == nil && entry.sameFile(ptr(newEntry(after, checked))) {
 			c.store(fm, entry, display, &res)
 		}
@@ -317,6 +335,19 @@ func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// dropDefaults removes the config matches of a file that is a package's unchanged
+// default (its MD5, computed for every file a config section judged, is the one the
+// package shipped); other matches (a listed hash) stay.
+func dropDefaults(ms []file.Match, path string, d *signatures.Digests, defs *PackagedDefaults) ([]file.Match, bool) {
+	if defs.Len() == 0 || d.MD5 == nil || !slices.ContainsFunc(ms, func(m file.Match) bool { return m.Config }) {
+		return ms, false
+	}
+	if _, ok := defs.Unchanged(path, *d.MD5); !ok {
+		return ms, false
+	}
+	return slices.DeleteFunc(ms, func(m file.Match) bool { return m.Config }), true
+}
 
 // politeFile is a file read under the scan's rate limit, duty cycle and
 // cancellation. It keeps ReadAt, so a Go program's build information can still be

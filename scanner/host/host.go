@@ -4,6 +4,7 @@
 package host
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -41,6 +42,9 @@ type Options struct {
 	ProcDir string
 	// Host names the machine in finding ids.
 	Host string
+
+	// defaults are the root's packaged configuration files, read by Scan.
+	defaults *PackagedDefaults
 }
 
 // Result is the outcome of a host scan besides its findings.
@@ -74,9 +78,14 @@ func Scan(ctx context.Context, eng *Engine, o Options, emit func(scanner.Finding
 	res.Packages = len(pkgs)
 	for _, p := range pkgs {
 		for _, r := range eng.MatchPackage(p) {
-			emit(mk.Make(r, scanner.KindPackage, p.String(), fmt.Sprintf("package %s %s is installed (%s)", p.Name, p.Version, p.Manager), r.Confidence, ""))
+			f := mk.Make(r, scanner.KindPackage, p.String(), fmt.Sprintf("package %s %s is installed (%s)", p.Name, p.Version, p.Manager), r.Confidence, "")
+			f.Role = scanner.RoleInstalled
+			emit(f)
 		}
 	}
+	defaults, derr := ReadPackagedDefaults(root)
+	perr = errors.Join(perr, derr)
+	o.defaults = defaults
 	sum, err := scanSystem(ctx, eng, root, o, mk, emit)
 	res.Summary = sum
 	if err != nil {
@@ -144,7 +153,9 @@ func (m FindingMaker) Make(r *signatures.Rule, kind, subject, evidence, confiden
 	return f
 }
 
-// FileFindings turns a file hit into findings of kind file or config, one a rule.
+// FileFindings turns a file hit into findings of kind file or config, one a rule. A
+// config finding carries the role its section judged (server, or client); a program
+// file (ELF or script) is installed software.
 func (m FindingMaker) FileFindings(h FileHit) []scanner.Finding {
 	if h.Source != "" {
 		m.Source = h.Source
@@ -152,11 +163,15 @@ func (m FindingMaker) FileFindings(h FileHit) []scanner.Finding {
 	sha := fmt.Sprintf("%x", h.Result.Digests.SHA256)
 	var out []scanner.Finding
 	for _, fm := range h.Result.Matches {
-		kind := scanner.KindFile
-		if fm.Config && !h.InArchive {
-			kind = scanner.KindConfig
+		kind, role := scanner.KindFile, ""
+		switch {
+		case fm.Config && !h.InArchive: // a configuration inside an archive is not in use
+			kind, role = scanner.KindConfig, fm.Role
+		case !h.InArchive && (h.Result.Type == signatures.TypeELF || h.Result.Type == signatures.TypeScript):
+			role = scanner.RoleInstalled
 		}
-		f := m.Make(fm.Rule, kind, h.Path, fm.Evidence, fm.Rule.Confidence, sha)
+		f := m.Make(fm.Rule, kind, h.Path, fm.Evidence, cmp.Or(fm.Confidence, fm.Rule.Confidence), sha)
+		f.Role = role
 		if h.Container != "" {
 			f.Container = h.Container
 			f.SetID()

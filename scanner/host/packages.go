@@ -3,8 +3,10 @@ package host
 import (
 	"bufio"
 	"bytes"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -24,15 +26,47 @@ func (p Package) String() string {
 // by blank lines. Only packages whose Status says "installed" count; removed packages
 // that left configuration files behind ("deinstall ok config-files") do not.
 func ParseDpkgStatus(r io.Reader) ([]Package, error) {
-	var out []Package
+	db, err := ParseDpkgDatabase(r)
+	return db.Packages, err
+}
+
+// DpkgDatabase is what dpkg's status file says: the installed packages, and the
+// configuration files (conffiles) of every package that has them, installed or
+// removed with its configuration left behind.
+type DpkgDatabase struct {
+	Packages  []Package
+	Conffiles []Conffile
+}
+
+// Conffile is a configuration file a package shipped, with the MD5 of the version it
+// shipped: a file that still has it is the package's default.
+type Conffile struct {
+	Path     string
+	MD5      [16]byte
+	Package  string
+	Removed  bool // the package is not installed; its configuration files are left
+	Obsolete bool // the package no longer ships it
+}
+
+// ParseDpkgDatabase reads /var/lib/dpkg/status with the Conffiles field: lines
+// " PATH MD5 [obsolete|remove-on-upgrade]" below it. A conffile whose MD5 dpkg has
+// not recorded yet ("newconffile") is left out.
+func ParseDpkgDatabase(r io.Reader) (DpkgDatabase, error) {
+	var db DpkgDatabase
 	var cur Package
-	var status string
+	var status, field string
+	var conffiles []Conffile
 	flush := func() {
-		if cur.Name != "" && strings.HasSuffix(status, " installed") {
+		installed := strings.HasSuffix(status, " installed")
+		if cur.Name != "" && installed {
 			cur.Manager = "dpkg"
-			out = append(out, cur)
+			db.Packages = append(db.Packages, cur)
 		}
-		cur, status = Package{}, ""
+		for _, c := range conffiles {
+			c.Package, c.Removed = cur.Name, !installed
+			db.Conffiles = append(db.Conffiles, c)
+		}
+		cur, status, conffiles = Package{}, "", nil
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 4<<20) // descriptions can be long
@@ -45,13 +79,18 @@ func ParseDpkgStatus(r io.Reader) ([]Package, error) {
 			continue
 		}
 		if text[0] == ' ' || text[0] == '\t' {
+			if field == "Conffiles" {
+				if c, ok := parseConffile(text); ok {
+					conffiles = append(conffiles, c)
+				}
+			}
 			continue // continuation of a multi-line field
 		}
 		key, val, ok := strings.Cut(text, ":")
 		if !ok {
-			return out, fmt.Errorf("line %d: not a field: %.60q", line, text)
+			return db, fmt.Errorf("line %d: not a field: %.60q", line, text)
 		}
-		val = strings.TrimSpace(val)
+		field, val = key, strings.TrimSpace(val)
 		switch key {
 		case "Package":
 			cur.Name = val
@@ -63,9 +102,22 @@ func ParseDpkgStatus(r io.Reader) ([]Package, error) {
 	}
 	flush()
 	if err := sc.Err(); err != nil {
-		return out, fmt.Errorf("line %d: %w", line+1, err)
+		return db, fmt.Errorf("line %d: %w", line+1, err)
 	}
-	return out, nil
+	return db, nil
+}
+
+// parseConffile reads " /etc/squid/squid.conf 8d7a52a0bd59e6b0a8c5f2b58a3e5d5f [obsolete]".
+func parseConffile(text string) (Conffile, bool) {
+	f := strings.Fields(text)
+	if len(f) < 2 || !strings.HasPrefix(f[0], "/") {
+		return Conffile{}, false
+	}
+	sum, err := hex.DecodeString(f[1])
+	if err != nil || len(sum) != 16 {
+		return Conffile{}, false // "newconffile": not recorded yet
+	}
+	return Conffile{Path: f[0], MD5: [16]byte(sum), Obsolete: slices.Contains(f[2:], "obsolete")}, true
 }
 
 // ParseAPKInstalled reads Alpine's /lib/apk/db/installed: one record a package,

@@ -1,8 +1,10 @@
 package host
 
 import (
+	"bytes"
 	"database/sql"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -119,10 +121,15 @@ func FuzzParseDpkgStatus(f *testing.F) {
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		pkgs, _ := ParseDpkgStatus(strings.NewReader(string(b)))
-		for _, p := range pkgs {
+		db, _ := ParseDpkgDatabase(strings.NewReader(string(b)))
+		for _, p := range db.Packages {
 			if p.Name == "" || p.Manager != "dpkg" {
 				t.Fatalf("bad package %+v", p)
+			}
+		}
+		for _, c := range db.Conffiles {
+			if !strings.HasPrefix(c.Path, "/") {
+				t.Fatalf("bad conffile %+v", c)
 			}
 		}
 	})
@@ -149,5 +156,56 @@ func FuzzParseRPMHeader(f *testing.F) {
 		if p, err := ParseRPMHeader(b); err == nil && p.Name == "" {
 			t.Fatal("a package without a name")
 		}
+	})
+}
+
+func TestParseDpkgConffiles(t *testing.T) {
+	f, err := os.Open("../../testdata/host/dpkg-status")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	db, err := ParseDpkgDatabase(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range db.Conffiles {
+		got = append(got, fmt.Sprintf("%s %x %s removed=%v obsolete=%v", c.Path, c.MD5, c.Package, c.Removed, c.Obsolete))
+	}
+	// tinyproxy's conffile has no MD5 yet ("newconffile"); tor was removed, its
+	// configuration left behind.
+	want := []string{
+		"/etc/default/openvpn 4d3a0f2e4c5b1b7f0c4e8a36a0b9e1c2 openvpn removed=false obsolete=false",
+		"/etc/openvpn/update-resolv-conf 0123456789abcdef0123456789abcdef openvpn removed=false obsolete=true",
+		"/etc/tor/torrc 5ae9f2c38fc4b4d4c0e5d5e7f2f0a1b3 tor removed=true obsolete=false",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestParseUCFHashfile(t *testing.T) {
+	var p PackagedDefaults
+	err := parseUCFHashfile(strings.NewReader("7e5dfe8a4e6e3c4b1a2b3c4d5e6f7a8b  /etc/privoxy/config\n\n"), &p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := [16]byte{0x7e, 0x5d, 0xfe, 0x8a, 0x4e, 0x6e, 0x3c, 0x4b, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e, 0x6f, 0x7a, 0x8b}
+	if src, ok := p.Unchanged("/etc/privoxy/config", sum); !ok || src != "ucf" {
+		t.Errorf("Unchanged = %q, %v", src, ok)
+	}
+	if _, ok := p.Unchanged("/etc/privoxy/config", [16]byte{}); ok {
+		t.Error("another MD5 passes for unchanged")
+	}
+	if err := parseUCFHashfile(strings.NewReader("ok\nnot-a-sum /etc/x\n"), &p); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("garbage: %v, want an error naming line 1", err)
+	}
+}
+
+func FuzzParseUCFHashfile(f *testing.F) {
+	f.Add([]byte("7e5dfe8a4e6e3c4b1a2b3c4d5e6f7a8b  /etc/privoxy/config\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_ = parseUCFHashfile(bytes.NewReader(data), &PackagedDefaults{})
 	})
 }

@@ -71,12 +71,12 @@ func TestScanFollowsWhatTheSystemStarts(t *testing.T) {
 		"/var/opt/tunnel-1.2/bin/tund": "started by /etc/systemd/system/multi-user.target.wants/tun@eu.service (ExecStart)",
 	}
 	wantFound := []found{
-		{"proxy.trojan", "file", "/usr/lib/x86/kworker", "", ""},
-		{"proxy.shadowsocks", "file", "/usr/local/bin/relay2", "", ""},
-		{"tor.daemon", "file", "/var/cache/tord/worker", "", ""},
-		{"proxy.v2ray", "file", "/var/lib/alice-tools/updater", "", ""},
-		{"proxy.shadowsocks", "file", "/var/lib/relay/relayd", "", ""},
-		{"proxy.shadowsocks", "file", "/var/opt/tunnel-1.2/bin/tund", "", ""},
+		{"proxy.trojan", "file", "/usr/lib/x86/kworker", "", "installed"},
+		{"proxy.shadowsocks", "file", "/usr/local/bin/relay2", "", "installed"},
+		{"tor.daemon", "file", "/var/cache/tord/worker", "", "installed"},
+		{"proxy.v2ray", "file", "/var/lib/alice-tools/updater", "", "installed"},
+		{"proxy.shadowsocks", "file", "/var/lib/relay/relayd", "", "installed"},
+		{"proxy.shadowsocks", "file", "/var/opt/tunnel-1.2/bin/tund", "", "installed"},
 	}
 	if s := summarise(got); !reflect.DeepEqual(s, wantFound) {
 		t.Errorf("findings:\n%v\nwant:\n%v", s, wantFound)

@@ -30,7 +30,7 @@ func scanSystem(ctx context.Context, eng *Engine, root *os.Root, o Options, mk F
 	}
 	skipped = append(skipped, xskipped...)
 
-	host := Tree{Root: root, Paths: o.Paths}
+	host := Tree{Root: root, Paths: o.Paths, Defaults: o.defaults}
 	for p := range byProgram {
 		host.Files = append(host.Files, p)
 	}
