@@ -12,7 +12,7 @@ import (
 // contentFormat is mixed into every content version. Bump it when the code that
 // decides a content match or words its evidence changes, so that cached results
 // made by the old code are not trusted by the new.
-const contentFormat = "aupscan-content-1"
+const contentFormat = "aupscan-content-2"
 
 // contentIndex is what an Engine's cache methods need, built once.
 type contentIndex struct {
@@ -60,6 +60,7 @@ type ruleContent struct {
 	GoModules []string              `json:"go_modules"`
 	GoDeps    []string              `json:"go_dependencies"`
 	MaxSize   int64                 `json:"max_size"`
+	Fallback  bool                  `json:"fallback"`
 }
 
 func (e *Engine) contentVersion(fileType string) string {
@@ -76,7 +77,7 @@ func (e *Engine) contentVersion(fileType string) string {
 		}
 		// Encoding plain strings, slices and ints cannot fail.
 		_ = enc.Encode(ruleContent{ID: r.ID, Type: f.Type, Paths: f.Paths, Patterns: f.Patterns,
-			Condition: f.Condition, GoModules: f.GoModules, GoDeps: f.GoDeps, MaxSize: f.MaxSize})
+			Condition: f.Condition, GoModules: f.GoModules, GoDeps: f.GoDeps, MaxSize: f.MaxSize, Fallback: f.Fallback})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
@@ -116,10 +117,11 @@ func (e *Engine) ContentMatch(id, evidence string) (Match, bool) {
 
 // CombineMatches merges hash matches and content matches of one file into what Scan
 // would have returned as its Matches: one match a rule, in rule order, the hash
-// evidence winning over the content evidence of the same rule.
+// evidence winning over the content evidence of the same rule, and no fallback rule
+// beside another rule.
 func (e *Engine) CombineMatches(hash, content []Match) []Match {
 	if len(content) == 0 {
-		return hash
+		return dropFallbacks(hash)
 	}
 	out := slices.Clone(hash)
 	for _, c := range content {
@@ -129,5 +131,5 @@ func (e *Engine) CombineMatches(hash, content []Match) []Match {
 	}
 	byID := e.index().byID
 	slices.SortStableFunc(out, func(a, b Match) int { return byID[a.Rule.ID] - byID[b.Rule.ID] })
-	return out
+	return dropFallbacks(out)
 }

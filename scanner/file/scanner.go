@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"slices"
 
 	"github.com/aupscan/aupscan/signatures"
 )
@@ -44,10 +45,32 @@ func (e *Engine) newScanner(chunk int) *Scanner {
 // Scan reads r once to its end, hashing and matching as it goes, and evaluates every
 // file rule against path (slash-separated from the scan root) and what was read.
 // When r is also an io.ReaderAt, an ELF file's Go build information is read too.
+// A fallback rule's match is left out when another rule matched the file.
 func (fs *Scanner) Scan(r io.Reader, path string) (Result, error) {
-	res, err := fs.read(r, path)
+	res, bi, err := fs.scan(r, path)
 	if err != nil {
 		return res, err
+	}
+	for ri, rule := range fs.e.rules {
+		hashEv, contentEv := fs.evaluate(ri, rule, path, &res, bi)
+		if contentEv != "" {
+			res.Content = append(res.Content, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: contentEv})
+		}
+		if ev := cmp.Or(hashEv, contentEv); ev != "" {
+			res.Matches = append(res.Matches, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: ev})
+		}
+	}
+	res.Content = dropFallbacks(res.Content)
+	res.Matches = dropFallbacks(res.Matches)
+	return res, nil
+}
+
+// scan reads r to its end, and returns the result without matches and the Go build
+// information of an ELF file that has it.
+func (fs *Scanner) scan(r io.Reader, path string) (Result, *buildinfo.BuildInfo, error) {
+	res, err := fs.read(r, path)
+	if err != nil {
+		return res, nil, err
 	}
 	res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
 	if fs.sha1 != nil {
@@ -62,16 +85,17 @@ func (fs *Scanner) Scan(r io.Reader, path string) (Result, error) {
 	if ra, ok := r.(io.ReaderAt); ok && fs.e.needGo && res.Type == signatures.TypeELF {
 		bi, _ = buildinfo.Read(ra) // not a Go program: no module conditions to check
 	}
-	for ri, rule := range fs.e.rules {
-		hashEv, contentEv := fs.evaluate(ri, rule, path, &res, bi)
-		if contentEv != "" {
-			res.Content = append(res.Content, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: contentEv})
-		}
-		if ev := cmp.Or(hashEv, contentEv); ev != "" {
-			res.Matches = append(res.Matches, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: ev})
-		}
+	return res, bi, nil
+}
+
+// dropFallbacks leaves out the matches of fallback rules when a rule that is not a
+// fallback matched too: a rule for a program not yet named (one built on a known
+// core) gives way to the rule that names it.
+func dropFallbacks(ms []Match) []Match {
+	if !slices.ContainsFunc(ms, func(m Match) bool { return !m.Rule.File.Fallback }) {
+		return ms
 	}
-	return res, nil
+	return slices.DeleteFunc(ms, func(m Match) bool { return m.Rule.File.Fallback })
 }
 
 // read streams r through the hashes and the matchers, carrying e.overlap bytes from
