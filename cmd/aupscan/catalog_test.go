@@ -194,7 +194,8 @@ func TestCatalogExercised(t *testing.T) {
 // the rules fetch as a sample (programs, libraries, documentation, man pages,
 // example configurations), each at its path in the package: a file may only match a
 // rule of a program that names the package (by name or by a sample from it). The
-// packages fetched as must-not-match samples (curl, coreutils...) name none.
+// packages fetched as must-not-match samples (curl, coreutils...) name none. Each
+// Go build matches only rules of its own program.
 func TestSamplePackagesMatchOnlyTheirPrograms(t *testing.T) {
 	set := builtinSet(t)
 	owners := map[string][]string{} // package -> programs
@@ -253,6 +254,33 @@ func TestSamplePackagesMatchOnlyTheirPrograms(t *testing.T) {
 		})
 		if err != nil {
 			t.Errorf("%s: %v", pkg, err)
+		}
+	}
+	// The Go builds: each matches only rules of its own program.
+	for _, r := range set.Rules() {
+		for _, ex := range r.Match {
+			sm, err := signatures.ParseSample(ex.Sample)
+			if err != nil || sm.Kind != "go" || r.Program == "" {
+				continue
+			}
+			f, err := os.Open(sm.LocalPath())
+			if err != nil {
+				if testenv.InCI() {
+					t.Errorf("%s: %v", ex.Sample, err)
+				}
+				continue
+			}
+			res, err := fs1.Scan(f, sm.Path)
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			scanned++
+			for _, m := range res.Matches {
+				if m.Rule.Program != r.Program {
+					t.Errorf("%s (%s) matches %s (%s): %s", ex.Sample, r.Program, m.Rule.ID, m.Rule.Program, m.Evidence)
+				}
+			}
 		}
 	}
 	if scanned == 0 {
