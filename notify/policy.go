@@ -7,7 +7,7 @@ import (
 )
 
 // Categories are the finding categories of the DESIGN.md contract.
-var Categories = []string{"vpn", "proxy", "tor", "tunnel", "remote-access", "mining", "malware", "prohibited-content"}
+var Categories = []string{"vpn", "proxy", "tor", "anonymity", "tunnel", "remote-access", "mining", "malware", "prohibited-content"}
 
 // Policy says which findings are violations and how a case climbs its ladder.
 type Policy struct {
@@ -59,7 +59,7 @@ const (
 func DefaultPolicy() Policy {
 	d := func(days int) *Delay { return &Delay{Days: days} }
 	return Policy{
-		Violations:   []string{"vpn", "proxy", "tor", "mining", "malware", "prohibited-content"},
+		Violations:   []string{"vpn", "proxy", "tor", "anonymity", "mining", "malware", "prohibited-content"},
 		Ladder:       Ladder{Warning: d(0), Reminder: d(1), Final: d(2), Suspend: d(3)},
 		ResolveAfter: Delay{Days: 7},
 		Suspension:   SuspendApprove,

@@ -108,6 +108,9 @@ func fileConditions(f *FileCond) []string {
 	if len(f.GoDeps) > 0 {
 		out = append(out, "Go program depending on "+strings.Join(f.GoDeps, ", "))
 	}
+	if f.Fallback {
+		out = append(out, "(fallback: only when no other rule matched the file)")
+	}
 	return out
 }
 

@@ -5,7 +5,7 @@ import "slices"
 // Categories are the contract's finding categories (docs/contracts.md). Policy decides which are
 // violations; the rule format only accepts these.
 var Categories = []string{
-	"vpn", "proxy", "tor", "tunnel", "remote-access", "mining", "malware", "prohibited-content",
+	"vpn", "proxy", "tor", "anonymity", "tunnel", "remote-access", "mining", "malware", "prohibited-content",
 }
 
 // Severities orders the rule severities from least to most grave.

@@ -63,6 +63,7 @@ func loadSources(srcs []source, ps Problems) (*Set, error) {
 		}
 	}
 	s := b.finish(&ps)
+	checkPrograms(s.rules, &ps)
 	s.version = version(srcs, lists)
 	s.warnings = slices.DeleteFunc(slices.Clone(ps), func(p Problem) bool { return !p.Warning })
 	if errs := ps.errors(); len(errs) > 0 {

@@ -25,6 +25,11 @@ type Rule struct {
 	Description string   `toml:"description" json:"description,omitempty"`
 	Confidence  string   `toml:"confidence" json:"confidence,omitempty"` // of a finding this rule makes; default medium
 	References  []string `toml:"references" json:"references,omitempty"`
+	// Program names the program the rule is about ("Xray"), the same on every rule
+	// about it (program, traffic, configuration), so the catalog is made from the
+	// rules; Homepage is that program's home, given on one of them (catalog.go).
+	Program  string `toml:"program" json:"program,omitempty"`
+	Homepage string `toml:"homepage" json:"homepage,omitempty"`
 
 	// Traffic sections are alternatives: the rule matches a flow when every condition
 	// of at least one section holds.
@@ -131,6 +136,10 @@ type FileCond struct {
 	GoModules []string `toml:"go_modules" json:"go_modules,omitempty"`           // main module path of a Go binary (or below)
 	GoDeps    []string `toml:"go_dependencies" json:"go_dependencies,omitempty"` // a dependency's module path (or below)
 	MaxSize   int64    `toml:"max_size" json:"max_size,omitempty"`               // skip the rule for larger files; 0: no limit
+	// Fallback makes the section count only when no other rule's file section
+	// matched the same file: a rule for what is not yet named (a program built on a
+	// known core) gives way to the rule that names it.
+	Fallback bool `toml:"fallback" json:"fallback,omitempty"`
 
 	compiled fileCompiled
 }

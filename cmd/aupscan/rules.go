@@ -15,7 +15,7 @@ import (
 
 type rulesCmd struct {
 	Check   rulesCheckCmd   `cmd:"" help:"Load the built-in rules and the folders, run every rule's examples, print each problem. Exits 0 when clean, 2 when not."`
-	List    rulesListCmd    `cmd:"" help:"One line a rule: id, category, severity, name."`
+	List    rulesListCmd    `cmd:"" help:"One line a rule: id, category, severity, name; --catalog: one line a program."`
 	Show    rulesShowCmd    `cmd:"" help:"Show one rule in full."`
 	Samples rulesSamplesCmd `cmd:"" help:"List the real-program samples rule examples name, for scripts/fetch-samples.sh."`
 }
@@ -79,12 +79,17 @@ func (c *rulesCheckCmd) Run(g *Globals) error {
 	return nil
 }
 
-type rulesListCmd struct{}
+type rulesListCmd struct {
+	Catalog bool `help:"One line a program the rules name (their program key): category, how it is identified, its sample, its rules."`
+}
 
 func (c *rulesListCmd) Run(g *Globals) error {
 	set, err := loadRules(g)
 	if err != nil {
 		return err
+	}
+	if c.Catalog {
+		return writeCatalog(g.stdout, set, g.Format)
 	}
 	if g.Format == "json" {
 		enc := json.NewEncoder(g.stdout)
@@ -150,6 +155,13 @@ func describeRule(r *signatures.Rule) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s  %s\n", r.ID, r.Name)
 	fmt.Fprintf(&b, "category %s, severity %s, confidence %s\n", r.Category, r.Severity, r.Confidence)
+	if r.Program != "" {
+		home := ""
+		if r.Homepage != "" {
+			home = " (" + r.Homepage + ")"
+		}
+		fmt.Fprintf(&b, "program %s%s, identified by %s\n", r.Program, home, strings.Join(signatures.Identification(r), ", "))
+	}
 	fmt.Fprintf(&b, "from %s:%d\n\n%s\n", r.Origin.File, r.Origin.Line, strings.TrimSpace(r.Description))
 	for _, ref := range r.References {
 		fmt.Fprintf(&b, "see %s\n", ref)

@@ -16,7 +16,7 @@ const module = "github.com/aupscan/aupscan"
 
 // helpers are packages outside the import line: test helpers and code generators,
 // which no shipped package imports (the test checks that too).
-var helpers = []string{"internal/testenv", "internal/layout", "signatures/internal/mkbundle",
+var helpers = []string{"internal/testenv", "internal/layout", "signatures/internal/mkbundle", "signatures/internal/mkfragment",
 	"scanner/traffic/internal/craft", "scanner/traffic/internal/packettest"}
 
 // importLine reads README.md's one-way import line: "Imports run one way:" followed

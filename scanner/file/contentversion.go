@@ -17,7 +17,9 @@ import (
 //
 // 2: archives are opened and their members scanned; an archive's result is no
 // longer its own content alone, and archives are not cached.
-const contentFormat = "aupscan-content-2"
+//
+// 3: fallback rules give way to a rule that names the program.
+const contentFormat = "aupscan-content-3"
 
 // contentIndex is what an Engine's cache methods need, built once.
 type contentIndex struct {
@@ -78,6 +80,7 @@ type ruleContent struct {
 	GoModules []string              `json:"go_modules"`
 	GoDeps    []string              `json:"go_dependencies"`
 	MaxSize   int64                 `json:"max_size"`
+	Fallback  bool                  `json:"fallback"`
 }
 
 func (e *Engine) contentVersion(fileType string) string {
@@ -94,7 +97,7 @@ func (e *Engine) contentVersion(fileType string) string {
 		}
 		// Encoding plain strings, slices and ints cannot fail.
 		_ = enc.Encode(ruleContent{ID: r.ID, Type: f.Type, Paths: f.Paths, Patterns: f.Patterns,
-			Condition: f.Condition, GoModules: f.GoModules, GoDeps: f.GoDeps, MaxSize: f.MaxSize})
+			Condition: f.Condition, GoModules: f.GoModules, GoDeps: f.GoDeps, MaxSize: f.MaxSize, Fallback: f.Fallback})
 	}
 	if TypeMatches(signatures.TypeText, fileType) && e.cfg.Len() > 0 {
 		h.Write([]byte(config.Version))
@@ -168,10 +171,11 @@ func (e *Engine) ContentMatch(id, evidence string) (Match, bool) {
 
 // CombineMatches merges hash matches and content matches of one file into what Scan
 // would have returned as its Matches: one match a rule, in rule order, the hash
-// evidence winning over the content evidence of the same rule.
+// evidence winning over the content evidence of the same rule, and no fallback rule
+// beside another rule.
 func (e *Engine) CombineMatches(hash, content []Match) []Match {
 	if len(content) == 0 {
-		return hash
+		return dropFallbacks(hash)
 	}
 	out := slices.Clone(hash)
 	for _, c := range content {
@@ -180,7 +184,7 @@ func (e *Engine) CombineMatches(hash, content []Match) []Match {
 		}
 	}
 	e.sortMatches(out)
-	return out
+	return dropFallbacks(out)
 }
 
 // sortMatches puts matches in rule order, as a scan returns them.

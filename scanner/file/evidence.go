@@ -8,6 +8,14 @@ import (
 	"github.com/aupscan/aupscan/signatures"
 )
 
+// What a file section's conditions are called in Conditions' answers.
+const (
+	ByHash         = "hashes"
+	ByGoModule     = "go_modules"
+	ByGoDependency = "go_dependencies"
+	ByPatterns     = "patterns"
+)
+
 // evaluate decides one rule for the file just read and returns the evidence of its
 // hashes and of its content conditions, each "" when they did not match. The hash
 // evidence wins in a finding; the content evidence is kept apart for caches.
@@ -27,11 +35,20 @@ func hashEvidence(f *signatures.FileCond, d *signatures.Digests) string {
 	return ""
 }
 
-// contentEvidence checks the section's Go module and pattern conditions.
+// contentEvidence checks the section's Go module and pattern conditions; the Go
+// build information, when it names a listed module, is the evidence.
 func (fs *Scanner) contentEvidence(ri int, f *signatures.FileCond, path string, res *Result, bi *buildinfo.BuildInfo) string {
-	if ev := goEvidence(f, bi); ev != "" {
+	if ev := goModuleEvidence(f, bi); ev != "" {
 		return ev
 	}
+	if ev := goDependencyEvidence(f, bi); ev != "" {
+		return ev
+	}
+	return fs.patternEvidence(ri, f, path, res)
+}
+
+// patternEvidence checks the section's patterns against what the scan found.
+func (fs *Scanner) patternEvidence(ri int, f *signatures.FileCond, path string, res *Result) string {
 	if len(f.Patterns) == 0 || !TypeMatches(f.Type, res.Type) || !fs.appliesAt(f, path) {
 		return ""
 	}
@@ -51,8 +68,9 @@ func (fs *Scanner) contentEvidence(ri int, f *signatures.FileCond, path string, 
 	return fmt.Sprintf("%d of %d patterns: %s", len(found), len(f.Patterns), strings.Join(found, ", "))
 }
 
-// goEvidence checks a Go program's build information against the module conditions.
-func goEvidence(f *signatures.FileCond, bi *buildinfo.BuildInfo) string {
+// goModuleEvidence checks a Go program's main module (or main package) against
+// go_modules.
+func goModuleEvidence(f *signatures.FileCond, bi *buildinfo.BuildInfo) string {
 	if bi == nil {
 		return ""
 	}
@@ -60,6 +78,14 @@ func goEvidence(f *signatures.FileCond, bi *buildinfo.BuildInfo) string {
 		if underModule(bi.Main.Path, m) || underModule(bi.Path, m) {
 			return fmt.Sprintf("Go program built from module %s %s (%s)", bi.Main.Path, bi.Main.Version, bi.Path)
 		}
+	}
+	return ""
+}
+
+// goDependencyEvidence checks a Go program's dependencies against go_dependencies.
+func goDependencyEvidence(f *signatures.FileCond, bi *buildinfo.BuildInfo) string {
+	if bi == nil {
+		return ""
 	}
 	for _, m := range f.GoDeps {
 		for _, d := range bi.Deps {

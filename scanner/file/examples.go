@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"slices"
 
 	"github.com/aupscan/aupscan/signatures"
 )
@@ -24,21 +25,7 @@ func (e *Engine) RunExample(r *signatures.Rule, ex *signatures.Example) (handled
 	default:
 		return false, false, nil
 	}
-	in, err := exampleReader(r, ex)
-	if err != nil {
-		return true, false, err
-	}
-	defer in.Close()
-	p := ex.Path
-	switch {
-	case p != "":
-	case ex.File != "":
-		p = "/" + path.Base(ex.File)
-	case ex.Sample != "":
-		sm, _ := signatures.ParseSample(ex.Sample)
-		p = sm.Path
-	}
-	res, err := e.NewScanner().Scan(in, p)
+	res, err := e.runExample(r, ex, func(fs *Scanner, in exampleInput, p string) (Result, error) { return fs.Scan(in, p) })
 	if err != nil {
 		return true, false, err
 	}
@@ -50,13 +37,79 @@ func (e *Engine) RunExample(r *signatures.Rule, ex *signatures.Example) (handled
 	return true, false, nil
 }
 
-// exampleReader opens a content example for a scan: samples stream from their file
-// (some are 50 MB programs), the rest come from memory.
-func exampleReader(r *signatures.Rule, ex *signatures.Example) (interface {
+// ExampleConditions runs a text, hex, file or sample example through the file engine
+// and names each condition of r's file section the example meets on its own (ByHash,
+// ByGoModule, ByGoDependency, ByPatterns), whatever other rules match. A Go program
+// that names a listed module and holds the patterns meets both, where its finding
+// only shows the first: the catalog's test asks this to see that every way a program
+// is identified has an example.
+func (e *Engine) ExampleConditions(r *signatures.Rule, ex *signatures.Example) (handled bool, by []string, err error) {
+	ri := slices.Index(e.rules, r)
+	if ri < 0 {
+		return false, nil, nil
+	}
+	switch ex.Kind() {
+	case "text", "hex", "file", "sample":
+	default:
+		return false, nil, nil
+	}
+	_, err = e.runExample(r, ex, func(fs *Scanner, in exampleInput, p string) (Result, error) {
+		res, bi, err := fs.readAll(in, p)
+		if err != nil {
+			return res, err
+		}
+		f := r.File
+		if f.MaxSize > 0 && res.Size > f.MaxSize {
+			return res, nil
+		}
+		for _, c := range []struct {
+			by string
+			ok bool
+		}{
+			{ByHash, hashEvidence(f, &res.Digests) != ""},
+			{ByGoModule, goModuleEvidence(f, bi) != ""},
+			{ByGoDependency, goDependencyEvidence(f, bi) != ""},
+			{ByPatterns, fs.patternEvidence(ri, f, p, &res) != ""},
+		} {
+			if c.ok {
+				by = append(by, c.by)
+			}
+		}
+		return res, nil
+	})
+	return true, by, err
+}
+
+// exampleInput is an example's content, as a scan reads it.
+type exampleInput interface {
 	io.Reader
 	io.ReaderAt
 	io.Closer
-}, error) {
+}
+
+// runExample opens an example's content and hands it, with the path a scan would
+// see it at, to scan.
+func (e *Engine) runExample(r *signatures.Rule, ex *signatures.Example, scan func(*Scanner, exampleInput, string) (Result, error)) (Result, error) {
+	in, err := exampleReader(r, ex)
+	if err != nil {
+		return Result{}, err
+	}
+	defer in.Close()
+	p := ex.Path
+	switch {
+	case p != "":
+	case ex.File != "":
+		p = "/" + path.Base(ex.File)
+	case ex.Sample != "":
+		sm, _ := signatures.ParseSample(ex.Sample)
+		p = sm.Path
+	}
+	return scan(e.NewScanner(), in, p)
+}
+
+// exampleReader opens a content example for a scan: samples stream from their file
+// (some are 50 MB programs), the rest come from memory.
+func exampleReader(r *signatures.Rule, ex *signatures.Example) (exampleInput, error) {
 	if ex.Sample != "" {
 		sm, err := signatures.ParseSample(ex.Sample)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash"
 	"io"
+	"slices"
 
 	"github.com/aupscan/aupscan/signatures"
 )
@@ -48,6 +49,7 @@ func (e *Engine) newScanner(chunk int) *Scanner {
 // Scan reads r once to its end, hashing and matching as it goes, and evaluates every
 // file rule against path (slash-separated from the scan root) and what was read.
 // When r is also an io.ReaderAt, an ELF file's Go build information is read too.
+// A fallback rule's match is left out when another rule matched the file.
 func (fs *Scanner) Scan(r io.Reader, path string) (Result, error) {
 	fs.outer = ""
 	return fs.scan(r, path)
@@ -67,10 +69,34 @@ func (fs *Scanner) appliesAt(f *signatures.FileCond, path string) bool {
 	return f.MatchPath(path) && (fs.outer == "" || !f.ExcludesPath(fs.outer))
 }
 
+// scan reads r, evaluates every file rule and config section, and leaves out a
+// fallback rule's match when another rule matched the file.
 func (fs *Scanner) scan(r io.Reader, path string) (Result, error) {
-	res, err := fs.read(r, path)
+	res, bi, err := fs.readAll(r, path)
 	if err != nil {
 		return res, err
+	}
+	for ri, rule := range fs.e.rules {
+		hashEv, contentEv := fs.evaluate(ri, rule, path, &res, bi)
+		if contentEv != "" {
+			res.Content = append(res.Content, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: contentEv})
+		}
+		if ev := cmp.Or(hashEv, contentEv); ev != "" {
+			res.Matches = append(res.Matches, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: ev})
+		}
+	}
+	fs.judgeConfigs(&res)
+	res.Content = dropFallbacks(res.Content)
+	res.Matches = dropFallbacks(res.Matches)
+	return res, nil
+}
+
+// readAll reads r to its end, and returns the result without matches and the Go
+// build information of an ELF file that has it.
+func (fs *Scanner) readAll(r io.Reader, path string) (Result, *buildinfo.BuildInfo, error) {
+	res, err := fs.read(r, path)
+	if err != nil {
+		return res, nil, err
 	}
 	res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
 	if fs.sha1 != nil {
@@ -85,17 +111,20 @@ func (fs *Scanner) scan(r io.Reader, path string) (Result, error) {
 	if ra, ok := r.(io.ReaderAt); ok && fs.e.needGo && res.Type == signatures.TypeELF {
 		bi, _ = buildinfo.Read(ra) // not a Go program: no module conditions to check
 	}
-	for ri, rule := range fs.e.rules {
-		hashEv, contentEv := fs.evaluate(ri, rule, path, &res, bi)
-		if contentEv != "" {
-			res.Content = append(res.Content, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: contentEv})
-		}
-		if ev := cmp.Or(hashEv, contentEv); ev != "" {
-			res.Matches = append(res.Matches, Match{Rule: rule, Config: len(rule.File.Paths) > 0, Evidence: ev})
-		}
+	return res, bi, nil
+}
+
+// isFallback reports whether a match is a fallback rule's.
+func isFallback(m Match) bool { return m.Rule.File != nil && m.Rule.File.Fallback }
+
+// dropFallbacks leaves out the matches of fallback rules when a rule that is not a
+// fallback matched too: a rule for a program not yet named (one built on a known
+// core) gives way to the rule that names it.
+func dropFallbacks(ms []Match) []Match {
+	if !slices.ContainsFunc(ms, func(m Match) bool { return !isFallback(m) }) {
+		return ms
 	}
-	fs.judgeConfigs(&res)
-	return res, nil
+	return slices.DeleteFunc(ms, isFallback)
 }
 
 // read streams r through the hashes and the matchers, carrying e.overlap bytes from

@@ -79,11 +79,14 @@ func TestScanContainers(t *testing.T) {
 	mustWrite(t, filepath.Join(vm, "srv/web/compose.yaml"), "services:\n  web:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n")
 
 	want := []found{
-		{"proxy.v2ray", "config", "/srv/app/docker-compose.yml", "", "server"},
-		{"proxy.v2ray", "config", "/srv/local/compose.yaml", "", ""},
+		// V2Ray's and Xray's images are their own rules': the compose file runs both,
+		// and only Xray's service publishes a port beyond loopback.
+		{"proxy.v2ray", "config", "/srv/app/docker-compose.yml", "", ""},
+		{"proxy.xray", "config", "/srv/app/docker-compose.yml", "", "server"},
+		{"proxy.xray", "config", "/srv/local/compose.yaml", "", ""},
 		{"proxy.v2ray", "file", "/usr/local/bin/v2ray", "docker:relay", "installed"},
 		{"proxy.shadowsocks", "file", "/usr/sbin/ss-local", "docker:relay", "installed"},
-		{"proxy.v2ray", "config", "/var/lib/docker/containers/" + strings.Repeat("a", 64) + "/config.v2.json", "docker:relay", "server"},
+		{"proxy.xray", "config", "/var/lib/docker/containers/" + strings.Repeat("a", 64) + "/config.v2.json", "docker:relay", "server"},
 		{"tor.daemon", "file", "/opt/tor/tor", "docker:web", "installed"},
 		{"proxy.trojan", "file", "/srv/trojan", "docker:web", "installed"},
 		{"proxy.shadowsocks", "file", "/usr/bin/ss-server", "docker:web", "installed"},
@@ -105,8 +108,10 @@ func TestScanContainers(t *testing.T) {
 					t.Errorf("evidence %q", f.Evidence)
 				}
 			case "/srv/app/docker-compose.yml":
-				if f.Evidence != `compose service "proxy" (line 3) runs image teddysun/xray:1.8.4, publishing 0.0.0.0:443->443/tcp; compose service "admin" (line 7) runs image v2fly/v2fly-core` {
-					t.Errorf("evidence %q", f.Evidence)
+				want := map[string]string{"proxy.xray": `compose service "proxy" (line 3) runs image teddysun/xray:1.8.4, publishing 0.0.0.0:443->443/tcp`,
+					"proxy.v2ray": `compose service "admin" (line 7) runs image v2fly/v2fly-core`}[f.Rule]
+				if f.Evidence != want {
+					t.Errorf("evidence %q, want %q", f.Evidence, want)
 				}
 			}
 		}

@@ -103,7 +103,7 @@ func TestContainerExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	eng := Compile(s)
-	r := s.Rule("proxy.v2ray")
+	r := s.Rule("proxy.xray")
 	for _, tc := range []struct {
 		ex     signatures.Example
 		want   bool
@@ -112,7 +112,8 @@ func TestContainerExamples(t *testing.T) {
 		{ex: signatures.Example{Image: "docker.io/teddysun/xray:1.8.4"}, want: true},
 		{ex: signatures.Example{Image: "teddysun/xray-plugin"}},
 		{ex: signatures.Example{Definition: "[Container]\nImage=ghcr.io/xtls/xray-core:v1\n", Path: "/etc/containers/systemd/x.container"}, want: true},
-		{ex: signatures.Example{Definition: "kind: Pod\nspec:\n  containers: [{image: v2fly/v2fly-core}]\n", Path: "/etc/kubernetes/manifests/p.yaml"}, want: true},
+		{ex: signatures.Example{Definition: "kind: Pod\nspec:\n  containers: [{image: teddysun/xray}]\n", Path: "/etc/kubernetes/manifests/p.yaml"}, want: true},
+		{ex: signatures.Example{Definition: "kind: Pod\nspec:\n  containers: [{image: v2fly/v2fly-core}]\n", Path: "/etc/kubernetes/manifests/p.yaml"}}, // V2Ray's own rule
 		{ex: signatures.Example{Definition: "services:\n  a:\n    image: nginx\n", Path: "/srv/compose.yaml"}},
 		{ex: signatures.Example{Definition: "services:\n  a:\n    image: teddysun/xray\n", Path: "/srv/notes.txt"}, errors: true},
 	} {
