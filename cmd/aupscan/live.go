@@ -48,6 +48,11 @@ func (c *liveCmd) Run(g *Globals) error {
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
+	if !filter.Empty() {
+		if err := src.SetFilter(filter); err != nil { // the filter still runs in user space
+			fmt.Fprintf(g.stderr, "aupscan: %v\n", err)
+		}
+	}
 	defer src.Close()
 
 	out := newFindingWriter(g)

@@ -164,7 +164,12 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 			retry = min(2*retry, time.Minute)
 			continue
 		}
-		log.Info("capturing")
+		if filter != nil && !filter.Empty() {
+			if err := src.SetFilter(filter); err != nil {
+				log.Warn("kernel filter not attached; the filter runs in user space only", "err", err)
+			}
+		}
+		log.Info("capturing", "ring", src.Ring())
 		retry = time.Second
 		for ctx.Err() == nil {
 			a := d.rules.current()

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"time"
 
 	"github.com/google/gopacket"
@@ -23,18 +24,22 @@ const DefaultSnapLen = 4096
 var ErrTimeout = errors.New("no packet within the read timeout")
 
 // LiveSource reads the packets of one interface, both directions, from an AF_PACKET
-// socket: no libpcap, no cgo. Each read is one recvfrom into a buffer of the snap
-// length (MSG_TRUNC gives the length on the wire), and a read timeout wakes the
-// caller when the link is quiet. gopacket's afpacket ring needs cgo, and pcapgo's
-// EthernetHandle has no read timeout, so a quiet link would block a bounded capture;
-// at the rates one VM's interface sees, a plain socket with a large receive buffer
-// keeps up (its drops are counted by the kernel, see Drops).
+// socket: no libpcap, no cgo. It maps a TPACKET_V3 receive ring (ring_linux.go):
+// the kernel fills blocks of packets the reader walks in place, a block retired
+// after the read timeout so a quiet link still delivers; a socket filter in the
+// kernel keeps the snap length and, with SetFilter, drops what the capture filter
+// never wants before it is copied (bpf.go). Where the kernel refuses a ring, each
+// read is one recvfrom into a buffer of the snap length (MSG_TRUNC gives the length
+// on the wire). gopacket's afpacket ring needs cgo, and pcapgo's EthernetHandle has
+// no read timeout, so neither serves here. Drops are counted by the kernel (Drops).
 type LiveSource struct {
 	fd   int
 	name string
 	link decode.LinkType
 	buf  []byte
 	num  int
+	snap int
+	ring *ring // nil: recvfrom
 }
 
 // OpenLive opens iface for capture, keeping snap bytes of each packet (0 takes
@@ -60,14 +65,27 @@ func OpenLive(iface string, snap int, timeout time.Duration) (*LiveSource, error
 		s.Close()
 		return nil, fmt.Errorf("interface %s: bind: %w", iface, err)
 	}
-	tv := unix.NsecToTimeval(timeout.Nanoseconds())
-	if err := unix.SetsockoptTimeval(fd, unix.SOL_SOCKET, unix.SO_RCVTIMEO, &tv); err != nil {
+	s.snap = snap
+	if err := s.attach(nil); err != nil {
 		s.Close()
-		return nil, fmt.Errorf("interface %s: read timeout: %w", iface, err)
+		return nil, fmt.Errorf("interface %s: %w", iface, err)
 	}
-	_ = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_RCVBUF, 8<<20) // best effort
+	if os.Getenv("AUPSCAN_NO_RING") == "" {
+		s.ring, err = setupRing(fd, 0, timeout)
+	}
+	if s.ring == nil { // no ring: one recvfrom a packet, with a read timeout
+		tv := unix.NsecToTimeval(timeout.Nanoseconds())
+		if err := unix.SetsockoptTimeval(fd, unix.SOL_SOCKET, unix.SO_RCVTIMEO, &tv); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("interface %s: read timeout: %w", iface, err)
+		}
+		_ = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_RCVBUF, 8<<20) // best effort
+	}
 	return s, nil
 }
+
+// Ring reports whether the source reads a memory-mapped ring.
+func (s *LiveSource) Ring() bool { return s.ring != nil }
 
 func htons(v uint16) uint16 { return v<<8 | v>>8 }
 
@@ -104,6 +122,15 @@ func (s *LiveSource) Num() int { return s.num }
 // Next returns the next packet, cut to the snap length (ci.Length is its length on
 // the wire), or ErrTimeout. data is valid until the next call.
 func (s *LiveSource) Next() (data []byte, ci gopacket.CaptureInfo, err error) {
+	if s.ring != nil {
+		data, ci, err = s.ring.nextPacket(s.fd)
+		if err == nil {
+			s.num++
+		} else if err != ErrTimeout {
+			err = fmt.Errorf("interface %s: read: %w", s.name, err)
+		}
+		return data, ci, err
+	}
 	for {
 		n, _, err := unix.Recvfrom(s.fd, s.buf, unix.MSG_TRUNC)
 		switch {
@@ -123,6 +150,13 @@ func (s *LiveSource) Next() (data []byte, ci gopacket.CaptureInfo, err error) {
 // Drops returns how many packets the kernel dropped since the last call, its
 // receive buffer full.
 func (s *LiveSource) Drops() uint64 {
+	if s.ring != nil {
+		st, err := unix.GetsockoptTpacketStatsV3(s.fd, unix.SOL_PACKET, unix.PACKET_STATISTICS)
+		if err != nil {
+			return 0
+		}
+		return uint64(st.Drops)
+	}
 	st, err := unix.GetsockoptTpacketStats(s.fd, unix.SOL_PACKET, unix.PACKET_STATISTICS)
 	if err != nil {
 		return 0
@@ -134,6 +168,10 @@ func (s *LiveSource) Drops() uint64 {
 func (s *LiveSource) Close() error {
 	if s.fd < 0 {
 		return nil
+	}
+	if s.ring != nil {
+		s.ring.close()
+		s.ring = nil
 	}
 	err := unix.Close(s.fd)
 	s.fd = -1

@@ -47,3 +47,9 @@ func (s *LiveSource) Drops() uint64 { return 0 }
 
 // Close does nothing.
 func (s *LiveSource) Close() error { return nil }
+
+// SetFilter fails: live capture needs Linux.
+func (s *LiveSource) SetFilter(*decode.Filter) error { return errNoLive }
+
+// Ring reports false: live capture needs Linux.
+func (s *LiveSource) Ring() bool { return false }

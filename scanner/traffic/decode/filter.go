@@ -53,6 +53,15 @@ func ParseFilter(expr string) (*Filter, error) {
 	return f, nil
 }
 
+// Hosts returns the host and net conditions, as prefixes.
+func (f *Filter) Hosts() []netip.Prefix { return f.hosts }
+
+// Ports returns the port conditions.
+func (f *Filter) Ports() []uint16 { return f.ports }
+
+// Empty reports whether the filter lets every packet pass.
+func (f *Filter) Empty() bool { return len(f.hosts) == 0 && len(f.ports) == 0 }
+
 // Match reports whether p passes every condition.
 func (f *Filter) Match(p *Packet) bool {
 	for _, h := range f.hosts {
