@@ -71,7 +71,9 @@ func OpenLive(iface string, snap int, timeout time.Duration) (*LiveSource, error
 		return nil, fmt.Errorf("interface %s: %w", iface, err)
 	}
 	if os.Getenv("AUPSCAN_NO_RING") == "" {
-		s.ring, err = setupRing(fd, 0, timeout)
+		// A kernel that refuses the ring (or its memory) leaves the plain socket,
+		// which captures the same packets at a higher cost a packet.
+		s.ring, _ = setupRing(fd, 0, timeout)
 	}
 	if s.ring == nil { // no ring: one recvfrom a packet, with a read timeout
 		tv := unix.NsecToTimeval(timeout.Nanoseconds())
