@@ -177,22 +177,25 @@ func keyLine(data []byte, k toml.Key) int {
 
 var headerRe = regexp.MustCompile(`^\s*\[\[?\s*([^\]]+?)\s*\]\]?`)
 
-// version is the rule-set version: a digest of every rule file and list file loaded,
-// so the same rules always report the same version.
+// version is the rule-set version: a digest of the contents of every rule file and
+// list file loaded, and of nothing else, so the same rules always report the same
+// version however their folders are spelled, moved or mounted. Files are taken as a
+// sorted set of digests: the order folders are named in changes nothing either.
 func version(srcs []source, lists *listCache) string {
-	h := sha256.New()
+	sums := make([][32]byte, 0, len(srcs)+len(lists.sums))
 	for _, s := range srcs {
-		fmt.Fprintf(h, "%s\x00%d\x00", s.name, len(s.data))
-		h.Write(s.data)
+		kind := "operator\x00"
+		if s.builtin {
+			kind = "builtin\x00"
+		}
+		sums = append(sums, sha256.Sum256(append([]byte(kind), s.data...)))
 	}
-	paths := make([]string, 0, len(lists.sums))
-	for p := range lists.sums {
-		paths = append(paths, p)
+	for _, sum := range lists.sums {
+		sums = append(sums, sha256.Sum256(append([]byte("list\x00"), sum[:]...)))
 	}
-	slices.Sort(paths)
-	for _, p := range paths {
-		sum := lists.sums[p]
-		fmt.Fprintf(h, "%s\x00", p)
+	slices.SortFunc(sums, cmp32)
+	h := sha256.New()
+	for _, sum := range sums {
 		h.Write(sum[:])
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
