@@ -301,4 +301,3 @@ func TestValidate(t *testing.T) {
 		t.Errorf("names and paths: %+v %+v", cs[1], cs[5])
 	}
 }
-
