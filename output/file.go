@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/aupscan/aupscan/scanner"
 )
@@ -27,9 +28,12 @@ func openFile(path string, enc Encoder) (*fileSink, error) {
 }
 
 func (s *fileSink) reopen() error {
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o750); err != nil {
+		return err
+	}
 	f, err := os.OpenFile(s.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o640)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", s.path, err)
+		return err
 	}
 	if s.f != nil {
 		s.f.Close()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"os/signal"
@@ -19,7 +20,7 @@ type liveCmd struct {
 	Duration    time.Duration `help:"Stop after this long (e.g. 30s, 5m); default: until interrupted (SIGINT, SIGTERM)."`
 	Filter      string        `placeholder:"EXPR" help:"Built-in filter, no libpcap: 'host ADDR', 'net CIDR', 'port N', joined by 'and'; either end may match."`
 	SnapLen     int           `default:"4096" help:"Bytes kept of each packet: enough for handshakes, not for bulk payload."`
-	Host        string        `help:"Host id in finding ids (default: none)."`
+	Host        string        `help:"Host id in finding ids (default: this machine's, /etc/machine-id or the host name)."`
 	streamFlags `embed:""`
 }
 
@@ -28,7 +29,7 @@ type liveCmd struct {
 const liveQueue = 1024
 
 func (c *liveCmd) Run(g *Globals) error {
-	eng, err := loadTrafficEngine(g)
+	eng, set, err := loadTrafficEngine(g)
 	if err != nil {
 		return err
 	}
@@ -42,7 +43,7 @@ func (c *liveCmd) Run(g *Globals) error {
 	}
 	defer src.Close()
 
-	out := newFindingWriter(g)
+	out := newFindingWriter(g, set)
 	queue := make(chan scanner.Finding, liveQueue)
 	var dropped uint64
 	var wg sync.WaitGroup
@@ -54,7 +55,7 @@ func (c *liveCmd) Run(g *Globals) error {
 			_ = out.flush() // a live capture prints findings as they come
 		}
 	}()
-	sc := traffic.NewScanner(eng, c.scannerConfig(c.Host), func(f scanner.Finding) {
+	sc := traffic.NewScanner(eng, c.scannerConfig(cmp.Or(c.Host, thisHost())), func(f scanner.Finding) {
 		select {
 		case queue <- f:
 		default:

@@ -121,10 +121,12 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 		case <-hup:
 			next, err := d.reload(ctx, cfgPath)
 			if err != nil {
+				d.outs.Load().Reopen() // logrotate's SIGHUP still reopens the files
 				continue
 			}
 			old := cfg
 			cfg = next
+			d.reloadOutputs(old, cfg)
 			if !reflect.DeepEqual(old.Capture, cfg.Capture) || old.Identity.Host != cfg.Identity.Host || old.Daemon != cfg.Daemon {
 				d.log.Info("capture configuration changed: restarting captures")
 				caps.stop()

@@ -60,7 +60,9 @@ action(type="omfile" file=%[9]q template="line")
 		r.cmd.Wait()
 	})
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", r.TLS), 200*time.Millisecond)
+		// The plain TCP port: a probe of the TLS port without a handshake is logged
+		// as an error by rsyslogd.
+		c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", r.TCP), 200*time.Millisecond)
 		_, serr := os.Stat(r.Socket)
 		if err == nil {
 			c.Close()
