@@ -22,6 +22,9 @@ type Scanner struct {
 	sha256 hash.Hash
 	sha1   hash.Hash
 	md5    hash.Hash
+	// useSHA1 and useMD5 say whether the file being read needs those digests: only
+	// files of the sizes a ClamAV hash list names, when every such hash has one.
+	useSHA1, useMD5 bool
 	// regexes are the regular expressions of the rules that apply to the file being
 	// read (by type and path): the others would cost a regex pass for nothing.
 	regexes []patRef
@@ -45,16 +48,17 @@ func (e *Engine) newScanner(chunk int) *Scanner {
 // file rule against path (slash-separated from the scan root) and what was read.
 // When r is also an io.ReaderAt, an ELF file's Go build information is read too.
 func (fs *Scanner) Scan(r io.Reader, path string) (Result, error) {
+	fs.useMD5, fs.useSHA1 = fs.e.needs(sizeOf(r))
 	res, err := fs.read(r, path)
 	if err != nil {
 		return res, err
 	}
 	res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
-	if fs.sha1 != nil {
+	if fs.useSHA1 {
 		d := [20]byte(fs.sha1.Sum(nil))
 		res.Digests.SHA1 = &d
 	}
-	if fs.md5 != nil {
+	if fs.useMD5 {
 		d := [16]byte(fs.md5.Sum(nil))
 		res.Digests.MD5 = &d
 	}
@@ -118,10 +122,10 @@ func (fs *Scanner) read(r io.Reader, path string) (Result, error) {
 
 func (fs *Scanner) hashChunk(chunk []byte) {
 	fs.sha256.Write(chunk)
-	if fs.sha1 != nil {
+	if fs.useSHA1 {
 		fs.sha1.Write(chunk)
 	}
-	if fs.md5 != nil {
+	if fs.useMD5 {
 		fs.md5.Write(chunk)
 	}
 }
