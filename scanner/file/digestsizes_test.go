@@ -55,4 +55,3 @@ hash_files = ["known.hdb"]
 		t.Errorf("other size: matches %v, md5 computed %v", res.Matches, res.Digests.MD5 != nil)
 	}
 }
-

@@ -22,8 +22,8 @@ type Engine struct {
 	// digestSizes narrows needMD5 and needSHA1 to files of some sizes, where every
 	// MD5 or SHA-1 hash came with its file's size (ClamAV .hdb, .hsb).
 	digestSizes digestSizes
-	needGo   bool
-	overlap  int
+	needGo      bool
+	overlap     int
 
 	// content is built on first use by the cache methods (contentversion.go).
 	contentOnce sync.Once
