@@ -33,8 +33,8 @@ const (
 	ListClamAVHash = "clamav-hash"
 )
 
-// sniffAddressList says which address list format data (a file's first bytes) is.
-func sniffAddressList(head []byte) string {
+// SniffAddressList says which address list format data (a file's first bytes) is.
+func SniffAddressList(head []byte) string {
 	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	if len(t) > 0 && t[0] == '{' {
 		return ListOnionoo
@@ -61,7 +61,7 @@ func readAddressList(r io.Reader, format string, fn func(entry string, line int)
 	br := bufio.NewReaderSize(r, 64<<10)
 	if format == "" {
 		head, _ := br.Peek(4096)
-		format = sniffAddressList(head)
+		format = SniffAddressList(head)
 	}
 	if format == ListOnionoo {
 		return readOnionoo(br, fn)

@@ -26,7 +26,7 @@ func TestAddressListFormats(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := sniffAddressList(data); got != tc.format {
+			if got := SniffAddressList(data); got != tc.format {
 				t.Errorf("sniffed %q, want %q", got, tc.format)
 			}
 			ps, err := ReadAddressList(bytes.NewReader(data), "")

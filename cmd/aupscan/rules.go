@@ -18,6 +18,7 @@ type rulesCmd struct {
 	List    rulesListCmd    `cmd:"" help:"One line a rule: id, category, severity, name."`
 	Show    rulesShowCmd    `cmd:"" help:"Show one rule in full."`
 	Samples rulesSamplesCmd `cmd:"" help:"List the real-program samples rule examples name, for scripts/fetch-samples.sh."`
+	Update  rulesUpdateCmd  `cmd:"" help:"Fetch the [[feed]] lists of --config now: each checked, then installed, or refused with the last good copy kept."`
 }
 
 type rulesSamplesCmd struct{}

@@ -28,6 +28,7 @@ type daemon struct {
 	q     *findingQueue
 	cfg   atomic.Pointer[config.Config]
 	outs  atomic.Pointer[output.Set] // [[output]] (outputs.go)
+	feeds atomic.Pointer[feedRunner] // [[feed]] (feeds.go)
 
 	// nmu guards the notifier and its store, replaced when a reload changes [notify].
 	nmu      sync.Mutex
@@ -62,6 +63,7 @@ func (d *daemon) use(opts Options) {
 func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daemon, error) {
 	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1), openLive: capture.OpenLive}
 	d.cfg.Store(cfg)
+	fetchMissingFeeds(ctx, cfg, log)
 	db, err := openRules(cfg.Rules, log)
 	if err != nil {
 		return nil, err

@@ -19,14 +19,15 @@ import (
 const outputClose = 5 * time.Second
 
 // startOutputs opens the outputs of cfg (none without [[output]] sections) and
-// registers their metrics.
+// registers their metrics and the feeds' (both are read at scrape time, so they
+// follow reloads).
 func (d *daemon) startOutputs(cfg *config.Config) error {
 	s, err := output.Open(cfg.Outputs, output.Options{Logger: d.log, Product: output.Product{Name: "aupscan"}})
 	if err != nil {
 		return err
 	}
 	d.outs.Store(s)
-	d.m.reg.MustRegister(outputCollector{d})
+	d.m.reg.MustRegister(outputCollector{d}, feedCollector{d})
 	if s.Len() > 0 {
 		names := make([]string, 0, s.Len())
 		for _, st := range s.Stats() {
