@@ -3,9 +3,9 @@ package daemon
 import (
 	"context"
 	"log/slog"
-	"os"
 	"math/rand/v2"
 	"net/http"
+	"os"
 	"reflect"
 	"sync"
 	"time"
