@@ -50,7 +50,16 @@ func Build(folders []string, version uint64) (*Pack, error) {
 		if err != nil {
 			return fmt.Errorf("rule pack: %w", err)
 		}
-		size += int64(len(data))
+		// A big list may travel beside the pack (SplitObjects): it counts against
+		// the bound of one object, not the pack's.
+		switch {
+		case len(data) > InlineMax && !strings.HasSuffix(name, ".toml"):
+			if len(data) > MaxObject {
+				return fmt.Errorf("rule pack: %w: %s is larger than %s", ErrTooLarge, path, humanize.IBytes(MaxObject))
+			}
+		default:
+			size += int64(len(data))
+		}
 		if size > MaxContent {
 			return fmt.Errorf("rule pack: %w: the files exceed %s", ErrTooLarge, humanize.IBytes(MaxContent))
 		}
