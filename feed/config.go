@@ -76,6 +76,10 @@ func Resolve(cs []Config, base string) {
 				*p = filepath.Join(base, *p)
 			}
 		}
+		// "file:lists/relays.txt" is relative to the configuration's folder.
+		if u, err := url.Parse(c.URL); err == nil && u.Scheme == "file" && u.Opaque != "" {
+			c.URL = "file://" + filepath.Join(base, u.Opaque)
+		}
 		if c.Name == "" && c.Destination != "" {
 			c.Name = strings.TrimSuffix(filepath.Base(c.Destination), filepath.Ext(c.Destination))
 		}
