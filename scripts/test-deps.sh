@@ -4,9 +4,10 @@
 set -euo pipefail
 
 # Debian packages the tests run for real: network namespaces, the programs the live
-# tests start (a VPN between namespaces, proxies listening on loopback), and the
-# PostgreSQL server scripts/with-postgres.sh runs for the case store's tests.
-apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql)
+# tests start (a VPN between namespaces, proxies listening on loopback), the
+# PostgreSQL server scripts/with-postgres.sh runs for the case store's tests, and
+# the receivers of the outputs' tests (rsyslogd with its TLS driver, Alertmanager).
+apt_pkgs=(iproute2 openvpn tinyproxy dante-server postgresql rsyslog rsyslog-gnutls prometheus-alertmanager)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do
