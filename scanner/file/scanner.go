@@ -149,7 +149,10 @@ func (fs *Scanner) matchChunk(window []byte, from int, base int64) {
 	e.m.Scan(window, from, func(id, end int) bool {
 		ref := e.refs[id]
 		if h := &fs.hit[e.base[ref.rule]+ref.pat]; *h < 0 {
-			*h = base + int64(end-e.patLen(ref))
+			// The first match where the pattern's offset and depth allow it.
+			if start := base + int64(end-e.patLen(ref)); e.rules[ref.rule].File.Patterns[ref.pat].Placed(start) {
+				*h = start
+			}
 		}
 		return true
 	})
