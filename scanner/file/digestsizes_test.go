@@ -19,7 +19,7 @@ func TestMD5OnlyForListedSizes(t *testing.T) {
 	bad := []byte("a known bad file's bytes")
 	sum := md5.Sum(bad)
 	hdb := hex.EncodeToString(sum[:]) + ":" + strconv.Itoa(len(bad)) + ":Test.Known-Bad\n"
-	os.WriteFile(filepath.Join(dir, "known.hdb"), []byte(hdb), 0o644)
+	os.WriteFile(filepath.Join(dir, "known-md5.list"), []byte(hdb), 0o644)
 	os.WriteFile(filepath.Join(dir, "r.toml"), []byte(`[[rule]]
 id = "test.hdb"
 name = "known bad"
@@ -27,7 +27,7 @@ category = "malware"
 severity = "high"
 description = "A file a ClamAV hash database lists."
 [rule.file]
-hash_files = ["known.hdb"]
+hash_files = ["known-md5.list"]
 `), 0o644)
 	s, err := signatures.Load(signatures.Options{Dirs: []string{dir}, NoBuiltin: true})
 	if err != nil {
