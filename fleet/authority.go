@@ -242,6 +242,7 @@ func (a *Authority) SystemAccount() string { return a.sysPub }
 func agentPermissions(host string) jwt.Permissions {
 	tok := HostToken(host)
 	stream := "KV_" + agentRulesKV
+	lists := "OBJ_" + ListsBucket
 	return jwt.Permissions{
 		Pub: jwt.Permission{Allow: jwt.StringList{
 			FindingsPrefix + tok,
@@ -251,6 +252,11 @@ func agentPermissions(host string) jwt.Permissions {
 			"$JS.API.STREAM.MSG.GET." + stream,
 			"$JS.API.DIRECT.GET." + stream,        // by revision (kv.GetRevision)
 			"$JS.API.DIRECT.GET." + stream + ".>", // the last value of a key (kv.Get)
+			// Lists too big for a pack (lists.go): an object's metadata and chunks.
+			"$JS.API.STREAM.INFO." + lists,
+			"$JS.API.STREAM.MSG.GET." + lists,
+			"$JS.API.DIRECT.GET." + lists,
+			"$JS.API.DIRECT.GET." + lists + ".>",
 		}},
 		Sub: jwt.Permission{Allow: jwt.StringList{AgentInboxPrefix(host) + ".>"}},
 	}

@@ -141,7 +141,9 @@ func TestAuthorityFolder(t *testing.T) {
 	if !slices.Equal(uc.Pub.Allow, jwt.StringList{
 		"aupscan.findings.web-1%2Eexample%2Enet", "aupscan.heartbeat.web-1%2Eexample%2Enet", "$JS.API.INFO",
 		"$JS.API.STREAM.INFO.KV_aupscan-rules", "$JS.API.STREAM.MSG.GET.KV_aupscan-rules",
-		"$JS.API.DIRECT.GET.KV_aupscan-rules", "$JS.API.DIRECT.GET.KV_aupscan-rules.>"}) ||
+		"$JS.API.DIRECT.GET.KV_aupscan-rules", "$JS.API.DIRECT.GET.KV_aupscan-rules.>",
+		"$JS.API.STREAM.INFO.OBJ_aupscan-lists", "$JS.API.STREAM.MSG.GET.OBJ_aupscan-lists",
+		"$JS.API.DIRECT.GET.OBJ_aupscan-lists", "$JS.API.DIRECT.GET.OBJ_aupscan-lists.>"}) ||
 		!slices.Equal(uc.Sub.Allow, jwt.StringList{"_INBOX_web-1%2Eexample%2Enet.>"}) || len(uc.Pub.Deny)+len(uc.Sub.Deny) != 0 {
 		t.Errorf("permissions %+v", uc.Permissions)
 	}

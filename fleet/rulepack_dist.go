@@ -114,6 +114,9 @@ type PublishResult struct {
 	// Replaced says why the pack in the bucket was replaced when it was not this
 	// key's: "" (none, or this key's older pack), or why it did not open.
 	Replaced string
+	// Objects are the lists that travel beside the pack, in the lists store;
+	// ObjectsWritten those written to it now.
+	Objects, ObjectsWritten int
 }
 
 // PublishRules builds the pack of folders, and when the bucket does not hold the same
@@ -126,7 +129,8 @@ func PublishRules(ctx context.Context, js jetstream.JetStream, key ed25519.Priva
 	if err != nil {
 		return PublishResult{}, err
 	}
-	res := PublishResult{Files: len(p.Files), Size: p.Size()}
+	rulepack.SplitObjects(p, rulepack.InlineMax) // big lists travel beside the pack (lists.go)
+	res := PublishResult{Files: len(p.Files), Size: p.Size(), Objects: len(p.Objects())}
 	kv, err := EnsureRulesBucket(ctx, js, o)
 	if err != nil {
 		return res, err
@@ -162,6 +166,10 @@ func PublishRules(ctx context.Context, js jetstream.JetStream, key ed25519.Priva
 		if err := checkPayloadSize(js, env); err != nil {
 			return res, fmt.Errorf("publish rule pack: %w", err)
 		}
+		// The objects first: an agent that reads the pack finds its lists.
+		if res.ObjectsWritten, err = putObjects(ctx, js, p, o); err != nil {
+			return res, fmt.Errorf("publish rule pack: %w", err)
+		}
 		if exists {
 			rev, err = kv.Update(ctx, RulesKey, env, rev)
 		} else {
@@ -174,6 +182,9 @@ func PublishRules(ctx context.Context, js jetstream.JetStream, key ed25519.Priva
 			return res, fmt.Errorf("publish rule pack: %w", err)
 		}
 		res.Published, res.Version, res.Revision, res.Envelope = true, p.Version, rev, len(env)
+		if err := pruneObjects(ctx, js, p); err != nil {
+			return res, fmt.Errorf("rule pack published; old lists not removed from %s: %w", ListsBucket, err)
+		}
 		return res, nil
 	}
 	return res, errors.New("publish rule pack: the bucket kept changing under us (other managers publishing other rules?)")
@@ -355,7 +366,7 @@ func (f *RulePackFetcher) Check(ctx context.Context) error {
 	if e.Revision() == f.lastRev {
 		return nil
 	}
-	err = f.offer(e.Value(), e.Revision())
+	err = f.offer(ctx, e.Value(), e.Revision())
 	if err == nil || !errors.Is(err, errInstall) {
 		f.lastRev = e.Revision() // a refused pack is refused once; a failed install is tried again
 	}
@@ -371,9 +382,14 @@ func (f *RulePackFetcher) nothingYet(why string) {
 
 var errInstall = errors.New("rule pack not installed")
 
-// offer checks and installs one envelope.
-func (f *RulePackFetcher) offer(env []byte, rev uint64) error {
+// offer checks and installs one envelope, with the lists that travel beside it.
+func (f *RulePackFetcher) offer(ctx context.Context, env []byte, rev uint64) error {
 	p, err := rulepack.Open(env, f.o.Trusted)
+	if err == nil && p.Version > f.folder.state.Version && len(p.Objects()) > 0 {
+		if err = fetchObjects(ctx, f.js, p, f.o.Dir); err != nil && !errors.Is(err, rulepack.ErrBadSignature) {
+			err = fmt.Errorf("%w: %w", errInstall, err) // not there yet, or unreadable: tried again
+		}
+	}
 	if err == nil {
 		var installed bool
 		installed, err = f.folder.offer(p)

@@ -200,16 +200,11 @@ func snapshot(t *testing.T, dir string) string {
 // replies on its own inbox. The "manager" user may do everything.
 func startPackServer(t *testing.T) (managerURL, agentURL string) {
 	t.Helper()
-	stream := "KV_" + RulesBucket
+	// The rights of an agent's credentials, as the authority writes them.
+	perms := agentPermissions("web-1")
 	agent := &server.User{Username: "agent", Password: "a", Permissions: &server.Permissions{
-		Publish: &server.SubjectPermission{Allow: []string{
-			"$JS.API.INFO",
-			"$JS.API.STREAM.INFO." + stream,
-			"$JS.API.STREAM.MSG.GET." + stream,
-			"$JS.API.DIRECT.GET." + stream,
-			"$JS.API.DIRECT.GET." + stream + ".>",
-		}},
-		Subscribe: &server.SubjectPermission{Allow: []string{"_INBOX_web-1.>"}},
+		Publish:   &server.SubjectPermission{Allow: perms.Pub.Allow},
+		Subscribe: &server.SubjectPermission{Allow: perms.Sub.Allow},
 	}}
 	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, JetStream: true,
 		StoreDir: t.TempDir(), NoLog: true, NoSigs: true,

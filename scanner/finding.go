@@ -3,6 +3,7 @@
 package scanner
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -46,8 +47,9 @@ type Finding struct {
 	Evidence   string    `json:"evidence"`
 	Source     string    `json:"source"`
 	Time       time.Time `json:"time"`
-	Host       string    `json:"host,omitempty"`
-	Flow       *Flow     `json:"flow,omitempty"`
+	// Host is always written, empty when it is not known.
+	Host string `json:"host"`
+	Flow *Flow  `json:"flow,omitempty"`
 	// Role is RoleServer, RoleClient or RoleInstalled when the scanned host's side is known.
 	Role string `json:"role,omitempty"`
 	// SHA256 is the file's hash, for file and process findings: evidence a person can
@@ -57,6 +59,29 @@ type Finding struct {
 	// ("docker:relay", "podman:web", "containerd:k8s.io/ID"); the subject is then
 	// the path inside the container. Empty for the host itself.
 	Container string `json:"container,omitempty"`
+	// Tenant is the tenant the host belongs to, where the daemon's configuration
+	// says; RulesVersion the version of the rule set that made the finding.
+	Tenant       string `json:"tenant,omitempty"`
+	RulesVersion string `json:"rules_version,omitempty"`
+}
+
+// SchemaVersion is the version of the finding's JSON form, written as "schema" first
+// in every record. Adding a field keeps it; changing a field's meaning or form would
+// raise it (docs/contracts.md).
+const SchemaVersion = 1
+
+// MarshalJSON writes the finding with "schema" first, so a reader knows the form
+// before it reads the rest.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type plain Finding // without this method, so no recursion
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(struct {
+		Schema int `json:"schema"`
+		plain
+	}{SchemaVersion, plain(f)})
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), err
 }
 
 // Flow is a traffic finding's 5-tuple, client first. Ports are 0 for protocols that

@@ -181,7 +181,7 @@ func compileAddrs(t *Traffic, key, dir string, lists *listCache, rp ruleProblems
 	}
 	for _, f := range t.AddressFiles {
 		path := resolve(dir, f)
-		l, err := lists.lines(path)
+		l, err := lists.addresses(path)
 		if err != nil {
 			rp.errorf(key+".address_files", "%v", err)
 		}

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/aupscan/aupscan/signatures/foreign"
 )
 
 // Active is one loaded rule set with the engines compiled from it. Scanners take the
@@ -187,7 +189,7 @@ func (db *DB[T]) rewatch(w *fsnotify.Watcher, watched map[string]bool) func(stri
 		if strings.HasPrefix(base, ".") {
 			return false // editor swap and backup files
 		}
-		if ruleDirs[filepath.Dir(name)] && strings.HasSuffix(base, ".toml") {
+		if ruleDirs[filepath.Dir(name)] && (strings.HasSuffix(base, ".toml") || foreign.Handles(base)) {
 			return true
 		}
 		return slices.Contains(lists, name)

@@ -92,7 +92,14 @@ func fileConditions(f *FileCond) []string {
 		}
 		out = append(out, line)
 		for _, p := range f.Patterns {
-			out = append(out, "  "+p.Label())
+			line := "  " + p.Label()
+			if p.Offset != 0 || p.Depth != 0 {
+				line += fmt.Sprintf(" (offset %d, depth %d)", p.Offset, p.Depth)
+			}
+			if p.Required {
+				line += " (required)"
+			}
+			out = append(out, line)
 		}
 	}
 	if h := f.HashSet(); h != nil {

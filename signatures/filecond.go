@@ -50,17 +50,27 @@ func compileFile(f *FileCond, dir string, lists *listCache, rp ruleProblems) {
 		}
 		if err != nil {
 			rp.errorf(key, "%v", err)
-		} else if p.compiled.re == nil && pickAnchor(p.compiled.lit, p.compiled.mask) < 0 {
+		} else if p.compiled.re == nil && pickAnchor(p.compiled.lit, p.compiled.mask) < 0 && p.Depth == 0 {
 			rp.warnf(key, "pattern %s has no 4 literal bytes in a row: it is matched the slow way", p.compiled.display())
 		}
+		checkPlacement(p, key, rp)
 	}
-	if len(f.Patterns) > 0 {
-		need, err := parseCondition(f.Condition, len(f.Patterns))
+	optional := 0
+	for _, p := range f.Patterns {
+		if !p.Required {
+			optional++
+		}
+	}
+	switch {
+	case optional > 0:
+		need, err := parseCondition(f.Condition, optional)
 		if err != nil {
 			rp.errorf("file.condition", "%v", err)
 		}
 		f.compiled.need = need
-	} else if f.Condition != "" {
+	case f.Condition != "" && len(f.Patterns) > 0:
+		rp.errorf("file.condition", "every pattern is required: the condition has nothing to count")
+	case f.Condition != "":
 		rp.errorf("file.condition", "condition without patterns")
 	}
 	f.compiled.hashes = compileHashes(f, dir, lists, rp)
@@ -71,6 +81,28 @@ func compileFile(f *FileCond, dir string, lists *listCache, rp ruleProblems) {
 	if len(f.Patterns)+len(f.Hashes)+len(f.HashFiles)+len(f.GoModules)+len(f.GoDeps) == 0 {
 		rp.errorf("file", "file section has no condition: add patterns, hashes, hash_files, go_modules or go_dependencies")
 	}
+}
+
+// checkPlacement checks a pattern's offset and depth: not negative, for text and hex
+// patterns only, a depth that holds the pattern.
+func checkPlacement(p *Pattern, key string, rp ruleProblems) {
+	switch {
+	case p.Offset < 0 || p.Depth < 0:
+		rp.errorf(key, "offset and depth must not be negative")
+	case p.Regex != "" && (p.Offset != 0 || p.Depth != 0):
+		rp.errorf(key, "offset and depth place text and hex patterns; a regex says where it matches itself (^)")
+	case p.Depth > 0 && p.Depth < int64(len(p.compiled.lit)):
+		rp.errorf(key, "depth %d is shorter than the pattern (%d bytes)", p.Depth, len(p.compiled.lit))
+	}
+}
+
+// Placed reports whether a match of the pattern starting at byte start of a file
+// lies where its offset and depth allow.
+func (p *Pattern) Placed(start int64) bool {
+	if start < p.Offset {
+		return false
+	}
+	return p.Depth == 0 || start+int64(len(p.compiled.lit)) <= p.Offset+p.Depth
 }
 
 func compileHashes(f *FileCond, dir string, lists *listCache, rp ruleProblems) *HashSet {

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -15,6 +16,11 @@ type HashSet struct {
 	sha256 [][32]byte
 	sha1   [][20]byte
 	md5    [][16]byte
+	// Sizes of the files the MD5 and SHA-1 hashes belong to, where a ClamAV hash
+	// database gives them: a file of another size needs no MD5 or SHA-1 at all.
+	// anySize is set when a hash of the algorithm came without a size.
+	md5Sizes, sha1Sizes     []int64
+	md5AnySize, sha1AnySize bool
 }
 
 // Digests are the hashes of one file. MD5 and SHA1 are nil unless some rule needs them.
@@ -29,7 +35,17 @@ func (h *HashSet) Add(s string) error {
 	return h.addBytes([]byte(strings.TrimSpace(s)), 0)
 }
 
+// addBytes adds one list entry: a hex hash, or a ClamAV hash database line
+// (HASH:SIZE:NAME[:FLEVEL], SIZE "*" for any size).
 func (h *HashSet) addBytes(s []byte, _ int) error {
+	size := int64(-1)
+	if i := bytes.IndexByte(s, ':'); i >= 0 {
+		var err error
+		if size, err = clamSize(s[i+1:]); err != nil {
+			return err
+		}
+		s = s[:i]
+	}
 	var buf [32]byte
 	n, ok := decodeHex(buf[:], s)
 	if !ok {
@@ -40,12 +56,39 @@ func (h *HashSet) addBytes(s []byte, _ int) error {
 		h.sha256 = append(h.sha256, buf)
 	case 20:
 		h.sha1 = append(h.sha1, [20]byte(buf[:20]))
+		h.sha1Sizes, h.sha1AnySize = addSize(h.sha1Sizes, h.sha1AnySize, size)
 	case 16:
 		h.md5 = append(h.md5, [16]byte(buf[:16]))
+		h.md5Sizes, h.md5AnySize = addSize(h.md5Sizes, h.md5AnySize, size)
 	default:
 		return fmt.Errorf("hash of %d hex digits is neither SHA-256 (64), SHA-1 (40) nor MD5 (32)", len(s))
 	}
 	return nil
+}
+
+// clamSize reads the SIZE of a ClamAV hash line's "SIZE:NAME[:FLEVEL]" tail: a
+// byte count, or "*" (-1, any size).
+func clamSize(rest []byte) (int64, error) {
+	i := bytes.IndexByte(rest, ':')
+	if i < 0 {
+		return 0, fmt.Errorf("ClamAV hash line without a name: want HASH:SIZE:NAME, got ...:%.60q", rest)
+	}
+	f := rest[:i]
+	if string(f) == "*" {
+		return -1, nil
+	}
+	n, err := strconv.ParseInt(string(f), 10, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("ClamAV hash line: size %.20q is neither a byte count nor *", f)
+	}
+	return n, nil
+}
+
+func addSize(sizes []int64, any bool, size int64) ([]int64, bool) {
+	if size < 0 {
+		return sizes, true
+	}
+	return append(sizes, size), any
 }
 
 // decodeHex decodes a hex string of at most len(dst) bytes without allocating, in
@@ -82,6 +125,18 @@ func (h *HashSet) Freeze() {
 	h.sha256 = sortDedupe(h.sha256, cmp32)
 	h.sha1 = sortDedupe(h.sha1, cmp20)
 	h.md5 = sortDedupe(h.md5, cmp16)
+	h.md5Sizes = sortDedupe(h.md5Sizes, cmpInt64)
+	h.sha1Sizes = sortDedupe(h.sha1Sizes, cmpInt64)
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // sortDedupe sorts and drops repeats. The comparison takes arrays by value: taking
@@ -103,6 +158,16 @@ func (h *HashSet) NeedsSHA1() bool { return h != nil && len(h.sha1) > 0 }
 
 // NeedsMD5 reports whether the set holds MD5 hashes.
 func (h *HashSet) NeedsMD5() bool { return h != nil && len(h.md5) > 0 }
+
+// DigestSizes says which files need an MD5 and a SHA-1 for this set: any file
+// (any true), none (nil sizes, any false), or files of the listed sizes only (a
+// ClamAV hash database gives each hash its file's size).
+func (h *HashSet) DigestSizes() (md5Sizes []int64, md5Any bool, sha1Sizes []int64, sha1Any bool) {
+	if h == nil {
+		return nil, false, nil, false
+	}
+	return h.md5Sizes, h.md5AnySize, h.sha1Sizes, h.sha1AnySize
+}
 
 // Match returns the algorithm and hex of the first digest of d in the set.
 func (h *HashSet) Match(d *Digests) (algo, hexDigest string, ok bool) {

@@ -112,6 +112,33 @@ func (c *listCache) lines(path string) ([]listLine, error) {
 	return out, nil
 }
 
+// addresses returns the entries of an address list of any format (plain, Tor
+// consensus, TorDNSEL, Onionoo JSON), each with its line.
+func (c *listCache) addresses(path string) ([]listLine, error) {
+	key := "addr\x00" + path
+	if l, ok := c.lineLists[key]; ok {
+		return l, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("list file: %w", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	var out []listLine
+	err = readAddressList(io.TeeReader(f, h), "", func(e string, line int) error {
+		out = append(out, listLine{e, line})
+		return nil
+	})
+	_, _ = io.Copy(h, f) // the digest covers the whole file, read to its end or not
+	c.sums[path] = [32]byte(h.Sum(nil))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	c.lineLists[key] = out
+	return out, nil
+}
+
 // hashSet reads a hash list into a HashSet; a list of a million SHA-256 lines takes
 // about 32 MB and a second or less.
 func (c *listCache) hashSet(path string) (*HashSet, error) {

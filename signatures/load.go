@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/aupscan/aupscan/signatures/foreign"
 )
 
 // Options says which rules to load.
@@ -32,6 +34,7 @@ type source struct {
 	dir     string
 	data    []byte
 	builtin bool
+	foreign bool // converted from another engine's rules (foreignload.go)
 }
 
 // Load reads the built-in rules and the operator folders, validates and compiles every
@@ -40,7 +43,11 @@ type source struct {
 func Load(o Options) (*Set, error) {
 	var ps Problems
 	srcs := readSources(o, &ps)
-	return loadSources(srcs, ps)
+	s, err := loadSources(srcs, ps)
+	if err == nil {
+		s.warnings = append(s.warnings, unreadFiles(o.Dirs, s)...)
+	}
+	return s, err
 }
 
 // loadSources decodes, validates and merges rule files already read.
@@ -55,6 +62,10 @@ func loadSources(srcs []source, ps Problems) (*Set, error) {
 		lines := idLines(src.data)
 		for _, r := range rf.Rules {
 			r.Origin = Origin{File: src.name, Line: lines[r.ID], Builtin: src.builtin, Dir: src.dir}
+			if src.foreign {
+				addForeign(r, lists, b, &ps)
+				continue
+			}
 			compileRule(r, lists, &ps)
 			b.add(r, &ps)
 		}
@@ -102,8 +113,29 @@ func readSources(o Options, ps *Problems) []source {
 			}
 			srcs = append(srcs, source{name: n, dir: dir, data: data})
 		}
+		// Other engines' rules after the folder's own: a TOML rule keeps its id.
+		for _, n := range foreignFiles(dir) {
+			if src, ok := readForeign(n, dir, ps); ok {
+				srcs = append(srcs, src)
+			}
+		}
 	}
 	return srcs
+}
+
+// foreignFiles lists the files of dir in another engine's format, in name order.
+func foreignFiles(dir string) []string {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range ents {
+		if e.Type().IsRegular() && !strings.HasPrefix(e.Name(), ".") && foreign.Handles(e.Name()) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
 }
 
 // decodeFile is the first step of loading: TOML into plain structs. Syntax errors name
@@ -178,22 +210,25 @@ func keyLine(data []byte, k toml.Key) int {
 
 var headerRe = regexp.MustCompile(`^\s*\[\[?\s*([^\]]+?)\s*\]\]?`)
 
-// version is the rule-set version: a digest of every rule file and list file loaded,
-// so the same rules always report the same version.
+// version is the rule-set version: a digest of the contents of every rule file and
+// list file loaded, and of nothing else, so the same rules always report the same
+// version however their folders are spelled, moved or mounted. Files are taken as a
+// sorted set of digests: the order folders are named in changes nothing either.
 func version(srcs []source, lists *listCache) string {
-	h := sha256.New()
+	sums := make([][32]byte, 0, len(srcs)+len(lists.sums))
 	for _, s := range srcs {
-		fmt.Fprintf(h, "%s\x00%d\x00", s.name, len(s.data))
-		h.Write(s.data)
+		kind := "operator\x00"
+		if s.builtin {
+			kind = "builtin\x00"
+		}
+		sums = append(sums, sha256.Sum256(append([]byte(kind), s.data...)))
 	}
-	paths := make([]string, 0, len(lists.sums))
-	for p := range lists.sums {
-		paths = append(paths, p)
+	for _, sum := range lists.sums {
+		sums = append(sums, sha256.Sum256(append([]byte("list\x00"), sum[:]...)))
 	}
-	slices.Sort(paths)
-	for _, p := range paths {
-		sum := lists.sums[p]
-		fmt.Fprintf(h, "%s\x00", p)
+	slices.SortFunc(sums, cmp32)
+	h := sha256.New()
+	for _, sum := range sums {
 		h.Write(sum[:])
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]

@@ -1,6 +1,8 @@
 package signatures
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -41,5 +43,33 @@ func TestVersionIsStable(t *testing.T) {
 	b, _ := Load(Options{Dirs: []string{"../testdata/rules/valid/operator"}})
 	if a.Version() != b.Version() {
 		t.Errorf("same rules, versions %s and %s", a.Version(), b.Version())
+	}
+	// The version depends on what the files hold, not on how their folder is named:
+	// spelled another way, or copied elsewhere, the same rules have the same version.
+	abs, err := filepath.Abs("../testdata/rules/valid/operator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied := t.TempDir()
+	if err := os.CopyFS(copied, os.DirFS(abs)); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{abs + "/", "../testdata/rules/valid/./operator", "../../aupscan/testdata/rules/valid/operator", copied} {
+		if _, err := os.Stat(dir); err != nil {
+			continue // the checkout's folder is not named aupscan
+		}
+		c, err := Load(Options{Dirs: []string{dir}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Version() != a.Version() {
+			t.Errorf("folder spelled %s: version %s, want %s", dir, c.Version(), a.Version())
+		}
+	}
+	// A byte changed in a list file changes it.
+	if err := os.WriteFile(filepath.Join(copied, "relays.txt"), []byte("192.0.2.99\n"), 0o644); err == nil {
+		if c, err := Load(Options{Dirs: []string{copied}}); err == nil && c.Version() == a.Version() {
+			t.Error("a changed list file kept the version")
+		}
 	}
 }

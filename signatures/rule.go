@@ -151,6 +151,14 @@ type Pattern struct {
 	Hex    string `toml:"hex" json:"hex,omitempty"` // bytes in hex; "??" is any byte; spaces ignored
 	Regex  string `toml:"regex" json:"regex,omitempty"`
 	NoCase bool   `toml:"nocase" json:"nocase,omitempty"`
+	// Offset and Depth place a text or hex pattern, as for traffic content: it
+	// starts at Offset or later and lies within Depth bytes from Offset (0: to the
+	// end of the file). A magic number is offset = 0 with depth its length.
+	Offset int64 `toml:"offset" json:"offset,omitempty"`
+	Depth  int64 `toml:"depth" json:"depth,omitempty"`
+	// Required patterns must match whatever the condition says; the condition
+	// counts the others ("a magic number and 2 of these strings").
+	Required bool `toml:"required" json:"required,omitempty"`
 
 	compiled compiledPattern
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"os/signal"
@@ -19,7 +20,7 @@ type liveCmd struct {
 	Duration    time.Duration `help:"Stop after this long (e.g. 30s, 5m); default: until interrupted (SIGINT, SIGTERM)."`
 	Filter      string        `placeholder:"EXPR" help:"Built-in filter, no libpcap: 'host ADDR', 'net CIDR', 'port N', joined by 'and'; either end may match."`
 	SnapLen     int           `default:"4096" help:"Bytes kept of each packet: enough for handshakes, not for bulk payload."`
-	Host        string        `help:"Host id in finding ids (default: none)."`
+	Host        string        `help:"Host id in finding ids (default: this machine's, /etc/machine-id or the host name)."`
 	streamFlags `embed:""`
 	Local       []string `placeholder:"CIDR" help:"The monitored host: an address, CIDR range or MAC (repeatable, or comma-separated); default: the interface's own addresses and MAC. Findings on its flows say its role, server or client."`
 }
@@ -29,7 +30,7 @@ type liveCmd struct {
 const liveQueue = 1024
 
 func (c *liveCmd) Run(g *Globals) error {
-	eng, err := loadTrafficEngine(g)
+	eng, set, err := loadTrafficEngine(g)
 	if err != nil {
 		return err
 	}
@@ -55,7 +56,7 @@ func (c *liveCmd) Run(g *Globals) error {
 	}
 	defer src.Close()
 
-	out := newFindingWriter(g)
+	out := newFindingWriter(g, set)
 	queue := make(chan scanner.Finding, liveQueue)
 	var dropped uint64
 	var wg sync.WaitGroup
@@ -67,7 +68,7 @@ func (c *liveCmd) Run(g *Globals) error {
 			_ = out.flush() // a live capture prints findings as they come
 		}
 	}()
-	sc := traffic.NewScanner(eng, c.scannerConfig(c.Host, local), func(f scanner.Finding) {
+	sc := traffic.NewScanner(eng, c.scannerConfig(cmp.Or(c.Host, thisHost()), local), func(f scanner.Finding) {
 		select {
 		case queue <- f:
 		default:

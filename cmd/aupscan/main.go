@@ -38,7 +38,7 @@ type cli struct {
 
 // Globals are the flags every command takes.
 type Globals struct {
-	Format    string   `enum:"text,json" default:"text" help:"Output format: text, or json (JSON Lines, one record a line)."`
+	Format    string   `enum:"text,json,eve,ocsf" default:"text" help:"Output format: text, or json (JSON Lines, one record a line); findings also as eve (Suricata's EVE field names) or ocsf (OCSF Detection Finding)."`
 	RuleDirs  []string `name:"rules" type:"path" placeholder:"DIR" help:"Operator rule folder (repeatable): adds rules, replaces built-in rules by id, disables by id."`
 	LogLevel  string   `enum:"debug,info,warn,error" default:"warn" help:"Log level (logs go to stderr)."`
 	NoBuiltin bool     `help:"Leave the built-in rules out: only the --rules folders count."`

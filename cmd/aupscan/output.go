@@ -3,35 +3,61 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/aupscan/aupscan/output"
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/host"
+	"github.com/aupscan/aupscan/signatures"
 )
+
+// thisHost is the id of the machine aupscan runs on, as the daemon's default
+// identity: /etc/machine-id, else the host name.
+func thisHost() string {
+	if id := host.MachineID("/"); id != "" {
+		return id
+	}
+	h, _ := os.Hostname()
+	return h
+}
 
 // findingWriter prints findings as they come: JSON Lines, or a table for people
 // (flushed at the end so columns line up).
 type findingWriter struct {
-	json  bool
-	out   io.Writer
-	tw    *tabwriter.Writer
-	count int
+	enc     output.Encoder // nil for the table
+	version string         // of the rules that made the findings
+	out     io.Writer
+	tw      *tabwriter.Writer
+	count   int
 }
 
-func newFindingWriter(g *Globals) *findingWriter {
-	w := &findingWriter{json: g.Format == "json", out: g.stdout}
-	if !w.json {
+// newFindingWriter prints findings in the --format of g: a table, or records of the
+// JSON form named (json, eve, ocsf), each carrying the version of set.
+func newFindingWriter(g *Globals, set *signatures.Set) *findingWriter {
+	w := &findingWriter{out: g.stdout, version: set.Version()}
+	if g.Format == "text" || g.Format == "" {
 		w.tw = tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
+		return w
 	}
+	w.enc, _ = output.NewEncoder(g.Format, output.Product{Name: "aupscan"}) // kong checked the enum
 	return w
 }
 
 func (w *findingWriter) write(f scanner.Finding) error {
 	w.count++
-	if w.json {
-		return scanner.NewEncoder(w.out).Encode(f)
+	if w.enc != nil {
+		if f.RulesVersion == "" {
+			f.RulesVersion = w.version
+		}
+		rec, err := w.enc(&f)
+		if err != nil {
+			return err
+		}
+		_, err = w.out.Write(append(rec, '\n'))
+		return err
 	}
 	if w.count == 1 {
 		fmt.Fprintln(w.tw, "SEVERITY\tCONFIDENCE\tCATEGORY\tKIND\tRULE\tSUBJECT\tEVIDENCE")

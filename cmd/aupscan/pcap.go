@@ -8,11 +8,12 @@ import (
 
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/signatures"
 )
 
 type pcapCmd struct {
 	Files       []string `arg:"" name:"FILE" help:"Capture files: pcap or pcapng (told apart by their magic number), gzipped or not."`
-	Host        string   `help:"Host id in finding ids (default: none)."`
+	Host        string   `help:"Host id in finding ids (default: empty, written as \"host\": \"\": a capture does not say whose traffic it holds)."`
 	streamFlags `embed:""`
 	Workers     int      `help:"Capture files scanned in parallel (each file by one worker; output stays in file order); 0 or unset: one per CPU."`
 	Local       []string `placeholder:"CIDR" help:"The monitored host: an address, CIDR range or MAC (repeatable, or comma-separated). Findings on its flows say its role: server (it accepted the connection, answered the first datagram) or client."`
@@ -66,7 +67,7 @@ func (t *trafficTotals) print(w io.Writer, what string, d time.Duration) {
 // the exit code 2 and the others are scanned; a file that breaks off part way is
 // reported with the packet number, and what was read counts.
 func (c *pcapCmd) Run(g *Globals) error {
-	eng, err := loadTrafficEngine(g)
+	eng, set, err := loadTrafficEngine(g)
 	if err != nil {
 		return err
 	}
@@ -100,7 +101,7 @@ func (c *pcapCmd) Run(g *Globals) error {
 			}
 		}()
 	}
-	out := newFindingWriter(g)
+	out := newFindingWriter(g, set)
 	var tot trafficTotals
 	bad := false
 	for _, ch := range results {
@@ -139,14 +140,14 @@ func parseLocal(values []string) (*traffic.Local, error) {
 }
 
 // loadTrafficEngine loads the rules and compiles the traffic engine from them.
-func loadTrafficEngine(g *Globals) (*traffic.Engine, error) {
+func loadTrafficEngine(g *Globals) (*traffic.Engine, *signatures.Set, error) {
 	set, err := loadRules(g)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	eng, err := traffic.Compile(set)
 	if err != nil {
-		return nil, &exitErr{code: exitError, err: err}
+		return nil, nil, &exitErr{code: exitError, err: err}
 	}
-	return eng, nil
+	return eng, set, nil
 }

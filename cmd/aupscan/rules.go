@@ -18,6 +18,8 @@ type rulesCmd struct {
 	List    rulesListCmd    `cmd:"" help:"One line a rule: id, category, severity, name; --catalog: one line a program."`
 	Show    rulesShowCmd    `cmd:"" help:"Show one rule in full."`
 	Samples rulesSamplesCmd `cmd:"" help:"List the real-program samples rule examples name, for scripts/fetch-samples.sh."`
+	Import  rulesImportCmd  `cmd:"" help:"Convert YARA, ClamAV and Suricata/Snort rules into this project's TOML, reporting each construct that keeps a rule out."`
+	Update  rulesUpdateCmd  `cmd:"" help:"Fetch the [[feed]] lists of --config now: each checked, then installed, or refused with the last good copy kept."`
 }
 
 type rulesSamplesCmd struct{}

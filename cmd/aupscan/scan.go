@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -23,7 +24,7 @@ type fileFlags struct {
 	CrossDevice bool     `help:"Enter other filesystems mounted below a scan path."`
 	Exclude     []string `placeholder:"GLOB" help:"Path glob not to read (repeatable), e.g. '/home/*/.cache/**'."`
 	ListSkipped bool     `help:"List every skipped file on stderr, not only the first 100."`
-	Host        string   `help:"Host id in finding ids (default: /etc/machine-id of the scanned root)."`
+	Host        string   `help:"Host id in finding ids (default: /etc/machine-id of the scanned root, for files this machine's)."`
 	Cache       string   `type:"path" placeholder:"FILE" help:"Scan cache (SQLite): files unchanged since the last scan are not read again; a new hash list is checked against cached hashes."`
 	archiveFlags
 }
@@ -126,8 +127,8 @@ func (c *filesCmd) Run(g *Globals) error {
 	opts.Cache = cache
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	out := newFindingWriter(g)
-	mk := host.FindingMaker{Host: c.Host, Time: time.Now().UTC()}
+	out := newFindingWriter(g, set)
+	mk := host.FindingMaker{Host: cmp.Or(c.Host, thisHost()), Time: time.Now().UTC()}
 	sum, err := host.ScanFiles(ctx, trees, eng.Files, opts, func(h host.FileHit) {
 		for _, f := range mk.FileFindings(h) {
 			_ = out.write(f)
@@ -213,7 +214,7 @@ func (c *hostCmd) Run(g *Globals) error {
 	defer closeCache(g, o.Files.Cache)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	out := newFindingWriter(g)
+	out := newFindingWriter(g, set)
 	res, err := host.Scan(ctx, host.Compile(set), o, func(f scanner.Finding) { _ = out.write(f) })
 	_ = out.flush()
 	printSummary(g.stderr, res.Summary, out.count, c.ListSkipped)

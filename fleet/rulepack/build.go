@@ -13,6 +13,7 @@ import (
 	"github.com/dustin/go-humanize"
 
 	"github.com/aupscan/aupscan/signatures"
+	"github.com/aupscan/aupscan/signatures/foreign"
 )
 
 // Build reads the rule files of folders (every *.toml file directly inside each,
@@ -50,7 +51,16 @@ func Build(folders []string, version uint64) (*Pack, error) {
 		if err != nil {
 			return fmt.Errorf("rule pack: %w", err)
 		}
-		size += int64(len(data))
+		// A big list may travel beside the pack (SplitObjects): it counts against
+		// the bound of one object, not the pack's.
+		switch {
+		case len(data) > InlineMax && !strings.HasSuffix(name, ".toml"):
+			if len(data) > MaxObject {
+				return fmt.Errorf("rule pack: %w: %s is larger than %s", ErrTooLarge, path, humanize.IBytes(MaxObject))
+			}
+		default:
+			size += int64(len(data))
+		}
 		if size > MaxContent {
 			return fmt.Errorf("rule pack: %w: the files exceed %s", ErrTooLarge, humanize.IBytes(MaxContent))
 		}
@@ -64,6 +74,12 @@ func Build(folders []string, version uint64) (*Pack, error) {
 			return nil, fmt.Errorf("rule pack: %s: %w", dir, err)
 		}
 		slices.Sort(names)
+		// Other engines' rule files the loader converts travel as they are.
+		for _, path := range foreignRuleFiles(dir) {
+			if err := add(filepath.Base(path), path); err != nil {
+				return nil, err
+			}
+		}
 		for _, path := range names {
 			if err := add(filepath.Base(path), path); err != nil {
 				return nil, err
@@ -119,4 +135,19 @@ func listFileNames(path string) ([]string, error) {
 	}
 	slices.Sort(out)
 	return slices.Compact(out), nil
+}
+
+// foreignRuleFiles lists dir's files in another engine's rule format.
+func foreignRuleFiles(dir string) []string {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range ents {
+		if e.Type().IsRegular() && !strings.HasPrefix(e.Name(), ".") && foreign.Handles(e.Name()) {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
 }

@@ -51,7 +51,9 @@ func checkFiles(files []File) error {
 			}
 			return fmt.Errorf("%w: %q after %q: names not sorted", ErrBadFileName, f.Name, files[i-1].Name)
 		}
-		size += int64(len(f.Data))
+		if f.Object == nil {
+			size += int64(len(f.Data))
+		}
 	}
 	if size > MaxContent {
 		return fmt.Errorf("%w: the files take %s, at most %s", ErrTooLarge, humanize.IBytes(uint64(size)), humanize.IBytes(MaxContent))

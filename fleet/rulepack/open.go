@@ -5,6 +5,8 @@ import (
 	"compress/gzip"
 	"crypto/ed25519"
 	"encoding/base64"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -157,9 +159,21 @@ func decodeBody(b []byte) (*Pack, error) {
 		if string(line) == "end" {
 			break
 		}
+		if spec, ok := bytes.CutPrefix(line, []byte("object ")); ok {
+			obj, name, err := objectLine(string(spec))
+			if err != nil {
+				return nil, bad("object line %.80q: %v", line, err)
+			}
+			if len(p.Files) == MaxFiles {
+				return nil, fmt.Errorf("%w: more than %d files", ErrTooLarge, MaxFiles)
+			}
+			sizes = append(sizes, 0)
+			p.Files = append(p.Files, File{Name: name, Object: obj})
+			continue
+		}
 		spec, ok := bytes.CutPrefix(line, []byte("file "))
 		if !ok {
-			return nil, bad("want a file or end line, got %.40q", line)
+			return nil, bad("want a file, object or end line, got %.40q", line)
 		}
 		sz, name, ok := strings.Cut(string(spec), " ")
 		n, nok := num(sz)
@@ -180,10 +194,28 @@ func decodeBody(b []byte) (*Pack, error) {
 		return nil, bad("the file list says %d bytes, %d follow", total, len(rest))
 	}
 	for i, n := range sizes {
-		p.Files[i].Data, rest = rest[:n:n], rest[n:]
+		if p.Files[i].Object == nil {
+			p.Files[i].Data, rest = rest[:n:n], rest[n:]
+		}
 	}
 	if err := checkFiles(p.Files); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// objectLine reads "SIZE SHA256 NAME", each in its one spelling.
+func objectLine(spec string) (*Object, string, error) {
+	f := strings.SplitN(spec, " ", 3)
+	if len(f) != 3 {
+		return nil, "", errors.New("want SIZE SHA256 NAME")
+	}
+	n, err := strconv.ParseInt(f[0], 10, 64)
+	if err != nil || n < 0 || n > MaxObject || strconv.FormatInt(n, 10) != f[0] {
+		return nil, "", fmt.Errorf("size %q", f[0])
+	}
+	if b, err := hex.DecodeString(f[1]); err != nil || len(b) != 32 || hex.EncodeToString(b) != f[1] {
+		return nil, "", fmt.Errorf("SHA-256 %q", f[1])
+	}
+	return &Object{Size: n, SHA256: f[1]}, f[2], nil
 }

@@ -50,11 +50,17 @@ func encodeBody(p *Pack) []byte {
 	b.WriteString(bodyMagic)
 	fmt.Fprintf(&b, "version %d\ncreated %s\nkey %s\n", p.Version, p.Created.Format(time.RFC3339Nano), p.KeyID)
 	for _, f := range p.Files {
+		if f.Object != nil {
+			fmt.Fprintf(&b, "object %d %s %s\n", f.Object.Size, f.Object.SHA256, f.Name)
+			continue
+		}
 		fmt.Fprintf(&b, "file %d %s\n", len(f.Data), f.Name)
 	}
 	b.WriteString("end\n")
 	for _, f := range p.Files {
-		b.Write(f.Data)
+		if f.Object == nil {
+			b.Write(f.Data)
+		}
 	}
 	return b.Bytes()
 }

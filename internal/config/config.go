@@ -14,7 +14,9 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/aupscan/aupscan/feed"
 	"github.com/aupscan/aupscan/notify"
+	"github.com/aupscan/aupscan/output"
 )
 
 // Config is the daemon's configuration. Issue by issue it grows sections for capture,
@@ -29,6 +31,10 @@ type Config struct {
 	Limits   LimitsConfig   `toml:"limits"`
 	Daemon   DaemonConfig   `toml:"daemon"`
 	Fleet    FleetConfig    `toml:"fleet"` // fleet mode (fleet.go); empty: one host
+	// Outputs send findings as they are made: files, syslog, webhooks, Alertmanager.
+	Outputs []output.Config `toml:"output"`
+	// Feeds keep list files fresh from the feeds operators already use.
+	Feeds []feed.Config `toml:"feed"`
 	// Notify is the notifier's configuration, the [notify] table (nil when the file
 	// has none): decoded and validated by notify.DecodeConfig, with its relative paths
 	// resolved against the configuration file's folder.
@@ -108,6 +114,8 @@ func Load(path string) (*Config, error) {
 	}
 	errs = append(errs, c.validate()...)
 	errs = append(errs, c.validateDaemon()...)
+	errs = append(errs, c.validateOutputs()...)
+	errs = append(errs, c.validateFeeds()...)
 	if err := c.ValidateFleet(); err != nil {
 		errs = append(errs, err)
 	}

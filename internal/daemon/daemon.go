@@ -15,6 +15,7 @@ import (
 	"github.com/aupscan/aupscan/notify"
 	"github.com/aupscan/aupscan/notify/mail"
 	"github.com/aupscan/aupscan/notify/store"
+	"github.com/aupscan/aupscan/output"
 	"github.com/aupscan/aupscan/scanner/traffic/capture"
 )
 
@@ -26,6 +27,8 @@ type daemon struct {
 	rules *ruleHolder
 	q     *findingQueue
 	cfg   atomic.Pointer[config.Config]
+	outs  atomic.Pointer[output.Set] // [[output]] (outputs.go)
+	feeds atomic.Pointer[feedRunner] // [[feed]] (feeds.go)
 
 	// nmu guards the notifier and its store, replaced when a reload changes [notify].
 	nmu      sync.Mutex
@@ -60,6 +63,7 @@ func (d *daemon) use(opts Options) {
 func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daemon, error) {
 	d := &daemon{log: log, m: newMetrics(), now: time.Now, kick: make(chan struct{}, 1), openLive: capture.OpenLive}
 	d.cfg.Store(cfg)
+	fetchMissingFeeds(ctx, cfg, log)
 	db, err := openRules(cfg.Rules, log)
 	if err != nil {
 		return nil, err
@@ -71,12 +75,17 @@ func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daem
 	if cfg.Notify == nil {
 		return nil, fmt.Errorf("%s: no [notify] section: the daemon needs its database, tenants and mail settings", cfg.File)
 	}
+	if err := d.startOutputs(cfg); err != nil {
+		return nil, err
+	}
 	st, n, err := d.openNotifier(ctx, cfg.Notify)
 	if err != nil {
+		d.closeOutputs()
 		return nil, err
 	}
 	d.store, d.notifier = st, n
 	d.q = newFindingQueue(cfg.Limits.Queue, d.m, log)
+	d.q.emit = d.emit
 	return d, nil
 }
 
@@ -123,6 +132,7 @@ func (d *daemon) notifierNow() (*notify.Notifier, *store.Store) {
 // close closes the case database. Messages not yet sent stay pending in the outbox
 // and go out at the next start, with the same Message-ID.
 func (d *daemon) close() error {
+	d.closeOutputs()
 	d.nmu.Lock()
 	defer d.nmu.Unlock()
 	return d.store.Close()

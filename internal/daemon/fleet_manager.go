@@ -171,6 +171,7 @@ func (d *daemon) newFleetManager(ctx context.Context, nc *nats.Conn) (*fleet.Man
 			}
 			for i := range fs {
 				d.m.findings.WithLabelValues(fs[i].Category).Inc()
+				d.emitFleet(&fs[i])
 			}
 			d.log.Info("fleet findings recorded", "findings", len(fs), "cases_opened", res.Opened,
 				"cases_refreshed", res.Refreshed, "duplicates", res.Duplicates, "skipped", res.Skipped)

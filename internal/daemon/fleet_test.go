@@ -91,7 +91,7 @@ func TestFleetAgentToManager(t *testing.T) {
 	repo, _ := filepath.Abs("../..")
 	port := fleetFreePort(t)
 	mdir, adir := t.TempDir(), t.TempDir()
-	mcfg := fleetWriteConfig(t, mdir, "manager.toml", fmt.Sprintf(fleetManagerTOML, port))
+	mcfg := fleetWriteConfig(t, mdir, "manager.toml", fmt.Sprintf(fleetManagerTOML, port)+"[[output]]\ntype = \"file\"\npath = \"var/findings.json\"\n")
 	acfg := fleetWriteConfig(t, adir, "agent.toml", fmt.Sprintf(fleetAgentTOML, port))
 	// Sources without [notify] are refused by config.Load today (validate_daemon.go);
 	// an agent's sources are set here until that check knows about agents.
@@ -141,6 +141,16 @@ func TestFleetAgentToManager(t *testing.T) {
 	if !strings.Contains(mlog.String(), `msg="fleet findings recorded"`) {
 		t.Errorf("manager log:\n%s", mlog.String())
 	}
+	// The manager's outputs send on the agent's findings, with the tenant the
+	// manager knows and the rule set the agent ran.
+	untilOK(t, 10*time.Second, "the manager's file output", func() error {
+		out, err := os.ReadFile(filepath.Join(mdir, "var", "findings.json"))
+		if err != nil || !strings.Contains(string(out), `"host":"demo-vm-1"`) || !strings.Contains(string(out), `"tenant":"demo"`) ||
+			!strings.Contains(string(out), `"rules_version":"`) {
+			return fmt.Errorf("%v: %s", err, out)
+		}
+		return nil
+	})
 }
 
 // fleetWaitStream waits until a manager has created the findings stream.

@@ -21,6 +21,9 @@ type findingQueue struct {
 	dropped atomic.Uint64
 	m       *metrics
 	log     *slog.Logger
+	// emit, when set, fills in and sends on each finding before it is queued
+	// (outputs.go).
+	emit func(*scanner.Finding)
 }
 
 func newFindingQueue(size int, m *metrics, log *slog.Logger) *findingQueue {
@@ -34,6 +37,9 @@ func newFindingQueue(size int, m *metrics, log *slog.Logger) *findingQueue {
 func (q *findingQueue) put(f scanner.Finding) {
 	if f.ID == "" {
 		f.SetID()
+	}
+	if q.emit != nil {
+		q.emit(&f)
 	}
 	q.m.findings.WithLabelValues(f.Category).Inc()
 	rec, err := json.Marshal(f)

@@ -18,6 +18,7 @@ import (
 // recorded as cases, the cases moved on, the outbox delivered and due suspension
 // actions run.
 func (d *daemon) once(ctx context.Context) error {
+	d.newFeedRunner(d.config()).updateAll(ctx) // fresh lists before the scan
 	done := d.startProcessor(ctx)
 	d.replayFiles(ctx)
 	d.scanHosts(ctx, "once")
@@ -62,6 +63,8 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 	d.srv = srv
 	procDone := d.startProcessor(ctx)
 	d.rules.watch(ctx)
+	d.startFeeds(ctx, cfg)
+	defer d.stopFeeds()
 	// Replayed files are scanned once at start: they do not change.
 	d.replayFiles(ctx)
 	caps := d.startCaptures(ctx, cfg)
@@ -121,10 +124,13 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 		case <-hup:
 			next, err := d.reload(ctx, cfgPath)
 			if err != nil {
+				d.outs.Load().Reopen() // logrotate's SIGHUP still reopens the files
 				continue
 			}
 			old := cfg
 			cfg = next
+			d.reloadOutputs(old, cfg)
+			d.reloadFeeds(ctx, old, cfg)
 			if !reflect.DeepEqual(old.Capture, cfg.Capture) || old.Identity.Host != cfg.Identity.Host || old.Daemon != cfg.Daemon {
 				d.log.Info("capture configuration changed: restarting captures")
 				caps.stop()

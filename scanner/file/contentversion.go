@@ -112,10 +112,12 @@ func (e *Engine) contentVersion(fileType string) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// CanMatchDigests reports whether d holds every digest the hash sets need (SHA-1 and
-// MD5 are only computed when some list has them), so MatchDigests can decide.
-func (e *Engine) CanMatchDigests(d *signatures.Digests) bool {
-	return (!e.needSHA1 || d.SHA1 != nil) && (!e.needMD5 || d.MD5 != nil)
+// CanMatchDigests reports whether d, the digests of a file of size bytes, holds
+// every digest the hash sets need (SHA-1 and MD5 are only computed when some list
+// has them, for files of the sizes listed), so MatchDigests can decide.
+func (e *Engine) CanMatchDigests(d *signatures.Digests, size int64) bool {
+	md5, sha1 := e.needs(size)
+	return (!sha1 || d.SHA1 != nil) && (!md5 || d.MD5 != nil)
 }
 
 // MatchDigests matches a file's digests and size against the current hash sets

@@ -121,7 +121,7 @@ func TestMatchDigests(t *testing.T) {
 	}
 
 	after := Compile(loadTOML(t, cvRules("evil-elf", "all", hex.EncodeToString(sum[:]), "high", "")))
-	if !after.CanMatchDigests(&res.Digests) {
+	if !after.CanMatchDigests(&res.Digests, res.Size) {
 		t.Fatal("SHA-256 digests cannot be matched against a SHA-256 list")
 	}
 	hash := after.MatchDigests(&res.Digests, res.Size)
@@ -145,7 +145,7 @@ func TestMatchDigests(t *testing.T) {
 	}
 
 	md5Only := Compile(loadTOML(t, cvRules("evil-elf", "all", "00000000000000000000000000000001", "high", "")))
-	if md5Only.CanMatchDigests(&res.Digests) {
+	if md5Only.CanMatchDigests(&res.Digests, res.Size) {
 		t.Error("digests without MD5 claimed to match an MD5 list")
 	}
 }

@@ -20,8 +20,11 @@ type Engine struct {
 	regexes  []patRef
 	needSHA1 bool
 	needMD5  bool
-	needGo   bool
-	overlap  int
+	// digestSizes narrows needMD5 and needSHA1 to files of some sizes, where every
+	// MD5 or SHA-1 hash came with its file's size (ClamAV .hdb, .hsb).
+	digestSizes digestSizes
+	needGo      bool
+	overlap     int
 
 	// Configuration sections (configs.go): their engine, and the matcher ids of their
 	// contains strings, which start at litBase; litSec maps each to its section.
@@ -68,6 +71,7 @@ func Compile(s *signatures.Set) *Engine {
 		e.npat += len(f.Patterns)
 		e.needSHA1 = e.needSHA1 || f.HashSet().NeedsSHA1()
 		e.needMD5 = e.needMD5 || f.HashSet().NeedsMD5()
+		e.digestSizes.add(f.HashSet())
 		e.needGo = e.needGo || len(f.GoModules)+len(f.GoDeps) > 0
 	}
 	e.compileConfigs(s, &mb)

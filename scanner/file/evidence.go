@@ -53,14 +53,21 @@ func (fs *Scanner) patternEvidence(ri int, f *signatures.FileCond, path string, 
 		return ""
 	}
 	var found []string
+	optional := 0 // patterns not required that matched
 	hits := fs.hit[fs.e.base[ri] : fs.e.base[ri]+len(f.Patterns)]
 	for pi, at := range hits {
-		if at >= 0 {
+		switch {
+		case at >= 0:
 			found = append(found, fmt.Sprintf("%s at offset %d", f.Patterns[pi].Label(), at))
+			if !f.Patterns[pi].Required {
+				optional++
+			}
+		case f.Patterns[pi].Required:
+			return ""
 		}
 	}
 	switch {
-	case len(found) < f.Need():
+	case optional < f.Need():
 		return ""
 	case len(f.Patterns) == 1:
 		return "pattern " + found[0]

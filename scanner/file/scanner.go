@@ -23,6 +23,9 @@ type Scanner struct {
 	sha256 hash.Hash
 	sha1   hash.Hash
 	md5    hash.Hash
+	// useSHA1 and useMD5 say whether the file being read needs those digests: only
+	// files of the sizes a ClamAV hash list names, when every such hash has one.
+	useSHA1, useMD5 bool
 	// regexes are the regular expressions of the rules that apply to the file being
 	// read (by type and path): the others would cost a regex pass for nothing.
 	regexes []patRef
@@ -94,16 +97,17 @@ func (fs *Scanner) scan(r io.Reader, path string) (Result, error) {
 // readAll reads r to its end, and returns the result without matches and the Go
 // build information of an ELF file that has it.
 func (fs *Scanner) readAll(r io.Reader, path string) (Result, *buildinfo.BuildInfo, error) {
+	fs.useMD5, fs.useSHA1 = fs.e.needs(sizeOf(r))
 	res, err := fs.read(r, path)
 	if err != nil {
 		return res, nil, err
 	}
 	res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
-	if fs.sha1 != nil {
+	if fs.useSHA1 {
 		d := [20]byte(fs.sha1.Sum(nil))
 		res.Digests.SHA1 = &d
 	}
-	if fs.md5 != nil {
+	if fs.useMD5 {
 		d := [16]byte(fs.md5.Sum(nil))
 		res.Digests.MD5 = &d
 	}
@@ -174,10 +178,10 @@ func (fs *Scanner) read(r io.Reader, path string) (Result, error) {
 
 func (fs *Scanner) hashChunk(chunk []byte) {
 	fs.sha256.Write(chunk)
-	if fs.sha1 != nil {
+	if fs.useSHA1 {
 		fs.sha1.Write(chunk)
 	}
-	if fs.md5 != nil {
+	if fs.useMD5 {
 		fs.md5.Write(chunk)
 	}
 }
@@ -205,7 +209,10 @@ func (fs *Scanner) matchChunk(window []byte, from int, base int64) {
 		}
 		ref := e.refs[id]
 		if h := &fs.hit[e.base[ref.rule]+ref.pat]; *h < 0 {
-			*h = base + int64(end-e.patLen(ref))
+			// The first match where the pattern's offset and depth allow it.
+			if start := base + int64(end-e.patLen(ref)); e.rules[ref.rule].File.Patterns[ref.pat].Placed(start) {
+				*h = start
+			}
 		}
 		return true
 	})

@@ -46,7 +46,7 @@ func (x *extras) scanMembers(ctx context.Context, f *os.File, size int64, displa
 	fs *file.Scanner, lim *rate.Limiter, duty *dutyCycle) (ms memberStats, opened bool, err error) {
 	v := &memberVisitor{x: x, ms: &ms, fm: fm, fs: fs, outer: display}
 	ra := &countingReaderAt{r: f}
-	o := archive.Options{Limits: *x.archives, BufferELF: true, AllDigests: !fm.CanMatchDigests(&signatures.Digests{}),
+	o := archive.Options{Limits: *x.archives, BufferELF: true, AllDigests: !fm.CanMatchDigests(&signatures.Digests{}, -1),
 		Account: func(n int) error { return account(ctx, lim, duty, n) }}
 	opened, err = archive.Walk(ra, size, display, o, v)
 	ms.read = ra.n.Load()
@@ -96,7 +96,7 @@ func (v *memberVisitor) File(m *archive.Member) error {
 // Archive matches a nested archive's digests against the hash lists: its members
 // were scanned instead of its bytes.
 func (v *memberVisitor) Archive(p string, size int64, d signatures.Digests) {
-	if !v.fm.CanMatchDigests(&d) {
+	if !v.fm.CanMatchDigests(&d, size) {
 		return
 	}
 	if ms := v.fm.MatchDigests(&d, size); len(ms) > 0 {

@@ -287,7 +287,7 @@ func (c *Cache) lookup(dev, ino uint64) (cacheEntry, bool) {
 func (c *Cache) cached(fm *file.Engine, now cacheEntry, path string) (file.Result, bool) {
 	e, ok := c.lookup(now.dev, now.ino)
 	if !ok || !e.sameFile(&now) || e.checked-max(e.mtime, e.ctime) < c.RacyWindow.Nanoseconds() ||
-		!fm.CanMatchDigests(&e.digests) || e.path != path || e.version != fm.ContentVersion(e.ftype) {
+		!fm.CanMatchDigests(&e.digests, e.size) || e.path != path || e.version != fm.ContentVersion(e.ftype) {
 		return file.Result{}, false
 	}
 	var content []file.Match

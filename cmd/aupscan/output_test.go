@@ -1,0 +1,56 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFormats runs a scan with each record form: every one is a JSON line carrying
+// the rule set's version, the native one its schema and host.
+func TestFormats(t *testing.T) {
+	for format, check := range map[string]func(map[string]any) bool{
+		"json": func(m map[string]any) bool {
+			_, hasHost := m["host"]
+			return m["schema"] == 1.0 && hasHost && m["rules_version"] != ""
+		},
+		"eve": func(m map[string]any) bool {
+			return m["event_type"] == "alert" && m["src_ip"] == "10.99.0.1" && m["proto"] == "UDP"
+		},
+		"ocsf": func(m map[string]any) bool {
+			return m["class_uid"] == 2004.0 && m["type_uid"] == 200401.0
+		},
+	} {
+		var out, errb bytes.Buffer
+		if code := run([]string{"--format", format, "pcap", "../../testdata/pcap/openvpn-real.pcap"}, &out, &errb); code != exitFindings {
+			t.Fatalf("%s: exit %d: %s", format, code, errb.String())
+		}
+		var m map[string]any
+		if err := json.Unmarshal(out.Bytes(), &m); err != nil || !check(m) {
+			t.Errorf("%s: %v\n%s", format, err, out.String())
+		}
+	}
+}
+
+// TestFilesCarryThisHost: without --host, a file scan names this machine.
+func TestFilesCarryThisHost(t *testing.T) {
+	dir := t.TempDir()
+	eicar := `X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*`
+	if err := os.WriteFile(filepath.Join(dir, "eicar.com"), []byte(eicar), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"--format", "json", "files", dir}, &out, &errb); code != exitFindings {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var m map[string]any
+	if err := json.Unmarshal(bytes.SplitN(out.Bytes(), []byte("\n"), 2)[0], &m); err != nil || m["host"] != thisHost() || thisHost() == "" {
+		t.Errorf("host %v, want %q: %s", m["host"], thisHost(), out.String())
+	}
+	if !strings.Contains(out.String(), `"rules_version":"`) {
+		t.Errorf("no rules_version: %s", out.String())
+	}
+}
