@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aupscan/aupscan/notify/libvirt"
 	"github.com/aupscan/aupscan/notify/store"
 )
 
@@ -106,6 +107,7 @@ type ActionRunner struct {
 	store  *store.Store
 	log    *slog.Logger
 	client *http.Client
+	vm     *libvirt.Client // the libvirt action, when configured
 	owner  string
 	// Lease is how long a claim on an action lasts unless renewed; 0 takes
 	// store.DefaultLease, or 4 hook timeouts if that is longer.
@@ -125,8 +127,16 @@ func NewActionRunner(h Hook, st *store.Store, log *slog.Logger) (*ActionRunner, 
 		}
 		secret = bytes.TrimSpace(b)
 	}
-	return &ActionRunner{hook: h, secret: secret, store: st, log: log,
-		client: &http.Client{Timeout: time.Duration(h.Timeout)}, owner: store.NewOwner("actions"), Lease: time.Duration(h.Lease)}, nil
+	r := &ActionRunner{hook: h, secret: secret, store: st, log: log,
+		client: &http.Client{Timeout: time.Duration(h.Timeout)}, owner: store.NewOwner("actions"), Lease: time.Duration(h.Lease)}
+	if h.Libvirt.Enabled() {
+		vm, err := libvirt.New(h.Libvirt)
+		if err != nil {
+			return nil, err
+		}
+		r.vm = vm
+	}
+	return r, nil
 }
 
 // Run claims the actions due at now, executes each once, and returns how many
@@ -144,7 +154,8 @@ func (r *ActionRunner) Run(ctx context.Context, now time.Time) (int, error) {
 	}
 	done := 0
 	err = store.Work(ctx, claims, r.log, due, func(a store.Action) int64 { return a.ID }, func(a store.Action) error {
-		if err := r.execute(ctx, a); err != nil {
+		what, err := r.execute(ctx, a)
+		if err != nil {
 			next := now.Add(store.Backoff(time.Duration(r.hook.Backoff), time.Duration(r.hook.MaxBackoff), a.Attempts+1))
 			r.log.Warn("action failed, will retry", "key", a.Key, "attempt", a.Attempts+1, "next", next, "err", err)
 			if err := r.store.MarkActionRetry(ctx, a, r.owner, next, err.Error()); err != nil {
@@ -152,7 +163,7 @@ func (r *ActionRunner) Run(ctx context.Context, now time.Time) (int, error) {
 			}
 			return nil
 		}
-		recorded, err := r.store.MarkActionDone(ctx, a, now)
+		recorded, err := r.store.MarkActionDone(ctx, a, now, what)
 		if err != nil {
 			return fmt.Errorf("record %s: %w", a.Key, err)
 		}
@@ -164,40 +175,55 @@ func (r *ActionRunner) Run(ctx context.Context, now time.Time) (int, error) {
 	return done, err
 }
 
-// execute runs one attempt of an action.
-func (r *ActionRunner) execute(ctx context.Context, a store.Action) error {
+// execute runs one attempt of an action and says what it did, when the action can
+// tell (the libvirt action names the domain and its change; the audit trail keeps it).
+func (r *ActionRunner) execute(ctx context.Context, a store.Action) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, time.Duration(r.hook.Timeout))
 	defer cancel()
 	switch {
+	case r.vm != nil:
+		var p ActionPayload
+		if err := json.Unmarshal(a.Payload, &p); err != nil {
+			return "", fmt.Errorf("%s: payload: %w", a.Key, err)
+		}
+		if a.Kind == KindUnsuspend {
+			return r.vm.Reinstate(ctx, p.Host)
+		}
+		return r.vm.Suspend(ctx, p.Host)
 	case len(r.hook.Command) > 0:
 		cmd := exec.CommandContext(ctx, r.hook.Command[0], r.hook.Command[1:]...)
 		cmd.Stdin = bytes.NewReader(a.Payload)
 		cmd.Env = append(os.Environ(), "AUPSCAN_IDEMPOTENCY_KEY="+a.Key, "AUPSCAN_ACTION="+a.Kind)
 		out, err := cmd.CombinedOutput()
 		if err != nil {
-			return fmt.Errorf("%s: %w: %s", r.hook.Command[0], err, strings.TrimSpace(string(out)))
+			return "", fmt.Errorf("%s: %w: %s", r.hook.Command[0], err, strings.TrimSpace(string(out)))
 		}
-		return nil
+		return "", nil
 	case r.hook.Webhook != "":
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.hook.Webhook, bytes.NewReader(a.Payload))
-		if err != nil {
-			return err
-		}
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Idempotency-Key", a.Key)
-		req.Header.Set(SignatureHeader, Sign(r.secret, a.Payload))
-		resp, err := r.client.Do(req)
-		if err != nil {
-			return err
-		}
-		defer resp.Body.Close()
-		io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
-		if resp.StatusCode/100 != 2 {
-			return fmt.Errorf("webhook: %s", resp.Status)
-		}
-		return nil
+		return "", r.post(ctx, a)
 	}
-	return fmt.Errorf("no suspension action configured (action.command or action.webhook)")
+	return "", fmt.Errorf("no suspension action configured (action.command, action.webhook or action.libvirt)")
+}
+
+// post sends the action to the webhook.
+func (r *ActionRunner) post(ctx context.Context, a store.Action) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.hook.Webhook, bytes.NewReader(a.Payload))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Idempotency-Key", a.Key)
+	req.Header.Set(SignatureHeader, Sign(r.secret, a.Payload))
+	resp, err := r.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("webhook: %s", resp.Status)
+	}
+	return nil
 }
 
 // Sign returns the signature header value of body under secret: "sha256=" and the

@@ -9,6 +9,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/aupscan/aupscan/notify/libvirt"
 	"github.com/aupscan/aupscan/notify/mail"
 	"github.com/aupscan/aupscan/notify/store"
 )
@@ -61,16 +62,18 @@ func (t *Tenant) Location() *time.Location {
 	return t.loc
 }
 
-// Hook is the suspension action: a command that reads a JSON document on stdin, or a
-// webhook that receives it in an HTTP POST signed with HMAC-SHA256.
+// Hook is the suspension action: a command that reads a JSON document on stdin, a
+// webhook that receives it in an HTTP POST signed with HMAC-SHA256, or the host's
+// virtual machine suspended through libvirt.
 type Hook struct {
-	Command    []string `toml:"command"`
-	Webhook    string   `toml:"webhook"`
-	Secret     string   `toml:"secret"`
-	SecretFile string   `toml:"secret_file"`
-	Timeout    Duration `toml:"timeout"`
-	Backoff    Duration `toml:"backoff"`
-	MaxBackoff Duration `toml:"max_backoff"`
+	Command    []string       `toml:"command"`
+	Webhook    string         `toml:"webhook"`
+	Secret     string         `toml:"secret"`
+	SecretFile string         `toml:"secret_file"`
+	Libvirt    libvirt.Config `toml:"libvirt"`
+	Timeout    Duration       `toml:"timeout"`
+	Backoff    Duration       `toml:"backoff"`
+	MaxBackoff Duration       `toml:"max_backoff"`
 	// Lease is how long a runner's claim on an action lasts (store.DefaultLease unless
 	// set): after a manager dies mid-action, how long until another may run it.
 	Lease Duration `toml:"lease"`

@@ -63,6 +63,8 @@ func TestLoadConfigErrors(t *testing.T) {
 			`mail: set smtp.host or folder`,
 			`mail.lease: must be at least twice mail.smtp.timeout`,
 			`action.lease: must be at least twice action.timeout (10s)`,
+			`action: set one of command, webhook or libvirt, not 2`,
+			`action.libvirt.mode: "hibernate" is not pause, managed-save or shutdown`,
 		}},
 		{"missing.toml", []string{"missing.toml: no such file"}},
 	}

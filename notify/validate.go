@@ -10,6 +10,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/aupscan/aupscan/notify/libvirt"
 	"github.com/aupscan/aupscan/notify/mail"
 )
 
@@ -227,9 +228,10 @@ func validateMail(m *mail.Config, bad func(key, format string, a ...any)) {
 }
 
 func (a *Hook) validate(bad func(key, format string, a ...any)) {
-	if len(a.Command) > 0 && a.Webhook != "" {
-		bad("action", "set command or webhook, not both")
+	if n := btoi(len(a.Command) > 0) + btoi(a.Webhook != "") + btoi(a.Libvirt.Enabled()); n > 1 {
+		bad("action", "set one of command, webhook or libvirt, not %d", n)
 	}
+	a.Libvirt.Check(func(key, format string, args ...any) { bad("action."+key, format, args...) })
 	if a.Webhook != "" {
 		u, err := url.Parse(a.Webhook)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
@@ -247,6 +249,16 @@ func (a *Hook) validate(bad func(key, format string, a ...any)) {
 	if a.Lease != 0 && a.Lease < 2*a.Timeout {
 		bad("action.lease", "must be at least twice action.timeout (%v)", time.Duration(a.Timeout))
 	}
+	if lv := a.Libvirt; lv.Enabled() && lv.Mode == libvirt.ModeShutdown && lv.ShutdownTimeout >= a.Timeout {
+		bad("action.libvirt.shutdown_timeout", "must be shorter than action.timeout (%v): the power-off comes after it", time.Duration(a.Timeout))
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // refuseNegative reports each duration below zero, in the order of its key: no span

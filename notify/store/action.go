@@ -86,10 +86,11 @@ func (s *Store) actions(ctx context.Context, q string, args ...any) ([]Action, e
 }
 
 // MarkActionDone records an action's success, with an entry in its case's audit
-// trail, and ends the claim. It reports whether it recorded it: a success another
+// trail (its reason the action's key, and what the action said it did, if anything),
+// and ends the claim. It reports whether it recorded it: a success another
 // manager recorded already (it took the action over when our lease ran out) is
 // recorded once.
-func (s *Store) MarkActionDone(ctx context.Context, a Action, now time.Time) (bool, error) {
+func (s *Store) MarkActionDone(ctx context.Context, a Action, now time.Time, what string) (bool, error) {
 	recorded := false
 	err := s.Update(ctx, func(tx Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE actions SET attempts = attempts + 1, status = 'done', done_at = ?,
@@ -105,7 +106,11 @@ func (s *Store) MarkActionDone(ctx context.Context, a Action, now time.Time) (bo
 		if err != nil {
 			return err
 		}
-		return tx.Audit(ctx, &c, now, "action", a.Kind+" action done", a.Key)
+		reason := a.Key
+		if what != "" {
+			reason += ": " + what
+		}
+		return tx.Audit(ctx, &c, now, "action", a.Kind+" action done", reason)
 	})
 	return recorded, err
 }
