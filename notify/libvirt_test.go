@@ -1,6 +1,9 @@
 package notify
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -101,4 +104,31 @@ func TestLibvirtAction(t *testing.T) {
 			t.Errorf("db-1's audit trail records a suspension that failed: %q", ev)
 		}
 	})
+}
+
+// TestLibvirtREADMEExample loads the README's [notify.action.libvirt] example (its
+// tables as a notifier file names them) and checks what it says it sets.
+func TestLibvirtREADMEExample(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```toml\n(\\[notify\\.action\\.libvirt\\].*?)```").FindSubmatch(b)
+	if m == nil {
+		t.Fatal("README.md: no ```toml block starting with [notify.action.libvirt]")
+	}
+	file := filepath.Join(t.TempDir(), "notify.toml")
+	text := "[mail]\nfrom = \"aup@cloud.example\"\nfolder = \"mail\"\n" + strings.ReplaceAll(string(m[1]), "[notify.", "[")
+	if err := os.WriteFile(file, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := LoadConfig(file)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, text)
+	}
+	lv := c.Hook.Libvirt
+	if lv.URI != "qemu:///system" || lv.Mode != libvirt.ModeManagedSave || lv.Domains["lotus-1"].URI == "" ||
+		lv.Domains["web-1"].Domain != "tenant-acme-web" {
+		t.Errorf("decoded %+v", lv)
+	}
 }

@@ -10,9 +10,12 @@ set -euo pipefail
 # output the archive tests open (gzexe comes with gzip), and the receivers of the
 # outputs' tests (rsyslogd with its TLS driver, Alertmanager). The traffic scanner's
 # real captures run n2n, nebula, litecoind (with litecoin-cli), tor, curl, openssl
-# and sstpc (sstp-client) between namespaces.
+# and sstpc (sstp-client) between namespaces. The libvirt suspension action's tests
+# start libvirtd (libvirt-daemon, with its QEMU driver) in session mode and run tiny
+# QEMU domains under software emulation (qemu-system-x86, which brings SeaBIOS).
 apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
-  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager)
+  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager
+  libvirt-daemon qemu-system-x86)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do

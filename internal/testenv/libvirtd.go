@@ -26,6 +26,7 @@ type Libvirtd struct {
 	URI    string // qemu:///session?socket=PATH: what a client is configured with
 	Socket string
 	dir    string
+	qemu   string
 	cmd    *exec.Cmd
 }
 
@@ -33,9 +34,13 @@ type Libvirtd struct {
 // ends; it stops the test when libvirtd or QEMU is not installed (LookPath's rules).
 func StartLibvirtd(t testing.TB) *Libvirtd {
 	t.Helper()
-	bin := LookPath(t, "libvirtd")
-	LookPath(t, "qemu-system-x86_64")
-	dir, err := os.MkdirTemp("", "libvirtd-")
+	bin := "/usr/sbin/libvirtd" // not on a user's PATH
+	if _, err := os.Stat(bin); err != nil {
+		bin = LookPath(t, "libvirtd")
+	}
+	qemu := LookPath(t, "qemu-system-x86_64")
+	// In /tmp whatever TMPDIR says: the sockets' paths must stay under 108 bytes.
+	dir, err := os.MkdirTemp("/tmp", "libvirtd-")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +57,7 @@ func StartLibvirtd(t testing.TB) *Libvirtd {
 	if err := os.WriteFile(filepath.Join(dir, "config/libvirt/qemu.conf"), []byte("stdio_handler = \"file\"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	d := &Libvirtd{t: t, dir: dir, Socket: filepath.Join(dir, "run/libvirt/libvirt-sock")}
+	d := &Libvirtd{t: t, dir: dir, qemu: qemu, Socket: filepath.Join(dir, "run/libvirt/libvirt-sock")}
 	d.URI = "qemu:///session?socket=" + url.QueryEscape(d.Socket)
 	d.cmd = exec.Command(bin)
 	d.cmd.Env = env
@@ -115,21 +120,21 @@ func (d *Libvirtd) Connect() *golibvirt.Libvirt {
 
 // TinyDomainXML is a diskless x86 machine with 64 MiB and nothing to boot: SeaBIOS
 // finds no boot device and waits, which is all a test of the domain's state needs.
-func TinyDomainXML(name string) string {
+func TinyDomainXML(name, qemu string) string {
 	return fmt.Sprintf(`<domain type='qemu'>
   <name>%s</name>
   <memory unit='MiB'>64</memory>
   <vcpu>1</vcpu>
   <os><type arch='x86_64' machine='pc'>hvm</type><boot dev='hd'/></os>
   <features><acpi/></features>
-  <devices><emulator>/usr/bin/qemu-system-x86_64</emulator></devices>
-</domain>`, name)
+  <devices><emulator>%s</emulator></devices>
+</domain>`, name, qemu)
 }
 
 // StartTiny defines and starts a TinyDomainXML domain.
 func (d *Libvirtd) StartTiny(l *golibvirt.Libvirt, name string) golibvirt.Domain {
 	d.t.Helper()
-	dom, err := l.DomainDefineXMLFlags(TinyDomainXML(name), 0)
+	dom, err := l.DomainDefineXMLFlags(TinyDomainXML(name, d.qemu), 0)
 	if err != nil {
 		d.t.Fatalf("define %s: %v", name, err)
 	}
