@@ -119,3 +119,38 @@ func TestDemo(t *testing.T) {
 		t.Errorf("demo: %+v", c.Notify)
 	}
 }
+
+// TestNotifyLibvirt: the libvirt action is configured in [notify.action.libvirt], and
+// its mistakes come back under their full keys.
+func TestNotifyLibvirt(t *testing.T) {
+	body := strings.Replace(notifySection, "[notify.action]\ncommand = [\"bin/suspend\", \"--now\"]\n", `[notify.action.libvirt]
+uri = "qemu:///system"
+mode = "shutdown"
+shutdown_timeout = "10s"
+
+[notify.action.libvirt.domains]
+web-1 = "acme-web"
+`, 1)
+	if body == notifySection {
+		t.Fatal("no [notify.action] in the sample")
+	}
+	c, err := Load(write(t, t.TempDir(), "d.toml", body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lv := c.Notify.Hook.Libvirt; lv.Mode != "shutdown" || lv.Domains["web-1"].Domain != "acme-web" || lv.Lookup != "name" {
+		t.Errorf("decoded %+v", lv)
+	}
+	for _, tt := range []struct{ from, to, want string }{
+		{`mode = "shutdown"`, `mode = "sleep"`, `key "notify.action.libvirt.mode": "sleep" is not pause, managed-save or shutdown`},
+		{`shutdown_timeout = "10s"`, `shutdown_timeout = "1m"`, `key "notify.action.libvirt.shutdown_timeout": must be shorter than action.timeout (30s)`},
+		{`uri = "qemu:///system"`, `uri = "qemu+smoke://hv/system"`, `key "notify.action.libvirt.uri"`},
+		{`web-1 = "acme-web"`, `web-1 = ""`, `key "notify.action.libvirt.domains.web-1": no domain named`},
+		{`mode = "shutdown"`, `mode = "shutdown"` + "\nmod = \"pause\"", `notify.action.libvirt.mod": unknown key`},
+	} {
+		bad := strings.Replace(body, tt.from, tt.to, 1)
+		if _, err := Load(write(t, t.TempDir(), "d.toml", bad)); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.to, err, tt.want)
+		}
+	}
+}

@@ -169,8 +169,8 @@ web-1 = { uri = "nope" }`, []string{
 			`libvirt.mode: "hibernate" is not pause, managed-save or shutdown`,
 			`libvirt.lookup: "mac" is not name, uuid or table`,
 			`libvirt.shutdown_timeout: must not be negative`,
-			`libvirt.domains."web-1": no domain named`,
-			`libvirt.domains."web-1".uri: "nope" is not a libvirt URI`,
+			`libvirt.domains.web-1: no domain named`,
+			`libvirt.domains.web-1.uri: "nope" is not a libvirt URI`,
 		}},
 	}
 	for _, tt := range tests {

@@ -127,7 +127,7 @@ func (c *Config) Check(bad func(key, format string, a ...any)) {
 	}
 	for _, host := range slices.Sorted(maps.Keys(c.Domains)) {
 		t := c.Domains[host]
-		key := fmt.Sprintf("libvirt.domains.%q", host)
+		key := "libvirt.domains." + host
 		if t.Domain == "" {
 			bad(key, "no domain named")
 		}
