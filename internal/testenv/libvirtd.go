@@ -131,13 +131,20 @@ func TinyDomainXML(name, qemu string) string {
 </domain>`, name, qemu)
 }
 
-// StartTiny defines and starts a TinyDomainXML domain.
-func (d *Libvirtd) StartTiny(l *golibvirt.Libvirt, name string) golibvirt.Domain {
+// DefineTiny defines a TinyDomainXML domain, not started.
+func (d *Libvirtd) DefineTiny(l *golibvirt.Libvirt, name string) golibvirt.Domain {
 	d.t.Helper()
 	dom, err := l.DomainDefineXMLFlags(TinyDomainXML(name, d.qemu), 0)
 	if err != nil {
 		d.t.Fatalf("define %s: %v", name, err)
 	}
+	return dom
+}
+
+// StartTiny defines and starts a TinyDomainXML domain.
+func (d *Libvirtd) StartTiny(l *golibvirt.Libvirt, name string) golibvirt.Domain {
+	d.t.Helper()
+	dom := d.DefineTiny(l, name)
 	if err := l.DomainCreate(dom); err != nil {
 		b, _ := os.ReadFile(filepath.Join(d.dir, "libvirtd.log"))
 		d.t.Fatalf("start %s: %v\n%s", name, err, b)

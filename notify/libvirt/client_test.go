@@ -97,11 +97,39 @@ func TestSuspendReinstate(t *testing.T) {
 	}
 }
 
-// TestUnknownHost: a host with no domain is an error that names the host, whichever
-// way it was looked up, and nothing is done.
-func TestUnknownHost(t *testing.T) {
+// TestLookup finds domains (defined, not started: suspending one that is off is
+// done already) by a per-host URI from the table and by UUID; a host with no domain
+// is an error that names the host, whichever way it was looked up, and nothing is
+// done.
+func TestLookup(t *testing.T) {
 	lv := testenv.StartLibvirtd(t)
-	tests := []struct {
+	l := lv.Connect()
+	dom := lv.DefineTiny(l, "tenant-web-7")
+	id := uuidString(dom.UUID)
+	elsewhere := "qemu:///system?socket=" + t.TempDir() + "/none"
+	found := []struct {
+		cfg  Config
+		host string
+	}{
+		{Config{URI: elsewhere, Domains: map[string]Target{"web-7": {Domain: "tenant-web-7", URI: lv.URI}}}, "web-7"},
+		{Config{URI: lv.URI, Lookup: LookupUUID}, id},
+		{Config{URI: lv.URI}, "tenant-web-7"},
+	}
+	for _, tt := range found {
+		c, err := New(tt.cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		what, err := c.Suspend(context.Background(), tt.host)
+		if want := "domain tenant-web-7 at " + lv.URI + ": already off"; err != nil || what != want {
+			t.Errorf("%+v: %q, %v; want %q", tt.cfg, what, err, want)
+		}
+	}
+	if on, err := l.DomainIsActive(dom); err != nil || on != 0 {
+		t.Errorf("the domain was started: active %d, %v", on, err)
+	}
+
+	unknown := []struct {
 		cfg  Config
 		host string
 		want string
@@ -109,9 +137,9 @@ func TestUnknownHost(t *testing.T) {
 		{Config{}, "web-9", `libvirt: host "web-9": no domain web-9 at ` + lv.URI},
 		{Config{Lookup: LookupUUID}, "web-9", `libvirt: host "web-9": "web-9" is not a UUID`},
 		{Config{Lookup: LookupUUID}, "0f8fad5b-d9cb-469f-a165-70867728950e", `host "0f8fad5b-d9cb-469f-a165-70867728950e": no domain 0f8fad5b-d9cb-469f-a165-70867728950e`},
-		{Config{Lookup: LookupTable, Domains: map[string]Target{"web-1": {Domain: "web-1"}}}, "web-9", `libvirt: host "web-9": not in action.libvirt.domains`},
+		{Config{Lookup: LookupTable, Domains: map[string]Target{"web-7": {Domain: "tenant-web-7"}}}, "web-9", `libvirt: host "web-9": not in action.libvirt.domains`},
 	}
-	for _, tt := range tests {
+	for _, tt := range unknown {
 		tt.cfg.URI = lv.URI
 		c, err := New(tt.cfg)
 		if err != nil {
