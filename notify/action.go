@@ -182,14 +182,7 @@ func (r *ActionRunner) execute(ctx context.Context, a store.Action) (string, err
 	defer cancel()
 	switch {
 	case r.vm != nil:
-		var p ActionPayload
-		if err := json.Unmarshal(a.Payload, &p); err != nil {
-			return "", fmt.Errorf("%s: payload: %w", a.Key, err)
-		}
-		if a.Kind == KindUnsuspend {
-			return r.vm.Reinstate(ctx, p.Host)
-		}
-		return r.vm.Suspend(ctx, p.Host)
+		return r.hypervisor(ctx, a)
 	case len(r.hook.Command) > 0:
 		cmd := exec.CommandContext(ctx, r.hook.Command[0], r.hook.Command[1:]...)
 		cmd.Stdin = bytes.NewReader(a.Payload)
@@ -200,30 +193,37 @@ func (r *ActionRunner) execute(ctx context.Context, a store.Action) (string, err
 		}
 		return "", nil
 	case r.hook.Webhook != "":
-		return "", r.post(ctx, a)
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.hook.Webhook, bytes.NewReader(a.Payload))
+		if err != nil {
+			return "", err
+		}
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Idempotency-Key", a.Key)
+		req.Header.Set(SignatureHeader, Sign(r.secret, a.Payload))
+		resp, err := r.client.Do(req)
+		if err != nil {
+			return "", err
+		}
+		defer resp.Body.Close()
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
+		if resp.StatusCode/100 != 2 {
+			return "", fmt.Errorf("webhook: %s", resp.Status)
+		}
+		return "", nil
 	}
 	return "", fmt.Errorf("no suspension action configured (action.command, action.webhook or action.libvirt)")
 }
 
-// post sends the action to the webhook.
-func (r *ActionRunner) post(ctx context.Context, a store.Action) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, r.hook.Webhook, bytes.NewReader(a.Payload))
-	if err != nil {
-		return err
+// hypervisor suspends or reinstates the action's host through libvirt.
+func (r *ActionRunner) hypervisor(ctx context.Context, a store.Action) (string, error) {
+	var p ActionPayload
+	if err := json.Unmarshal(a.Payload, &p); err != nil {
+		return "", fmt.Errorf("%s: payload: %w", a.Key, err)
 	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Idempotency-Key", a.Key)
-	req.Header.Set(SignatureHeader, Sign(r.secret, a.Payload))
-	resp, err := r.client.Do(req)
-	if err != nil {
-		return err
+	if a.Kind == KindUnsuspend {
+		return r.vm.Reinstate(ctx, p.Host)
 	}
-	defer resp.Body.Close()
-	io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
-	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("webhook: %s", resp.Status)
-	}
-	return nil
+	return r.vm.Suspend(ctx, p.Host)
 }
 
 // Sign returns the signature header value of body under secret: "sha256=" and the
