@@ -25,6 +25,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ -n "$(find /var/lib/apt/lists -name '*Packages*' -print -quit 2>/dev/null)" ] || apt-get -o DPkg::Lock::Timeout=600 update -qq
   echo "clean-system: downloading ${#missing[@]} packages into $cache/debs" >&2
   printf '%s\n' "${missing[@]}" | (cd "$cache/debs" && xargs -n 100 apt-get download -qq 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
+  # A batch fails whole when one candidate cannot be downloaded (a package this
+  # machine has from elsewhere, pinned above Debian's): those are fetched one by
+  # one, at the archive's newest version.
+  for p in "${missing[@]}"; do
+    compgen -G "$cache/debs/${p}_*.deb" > /dev/null && continue
+    ver=$(apt-cache madison "$p" | awk -F' [|] ' '$3 ~ /Packages$/ {print $2; exit}')
+    (cd "$cache/debs" && apt-get download -qq "$p=$ver" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
+  done
 fi
 
 tree=$cache/tree
