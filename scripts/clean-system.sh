@@ -30,7 +30,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   # one, at the archive's newest version.
   for p in "${missing[@]}"; do
     compgen -G "$cache/debs/${p}_*.deb" > /dev/null && continue
-    ver=$(apt-cache madison "$p" | awk -F' [|] ' '$3 ~ /Packages$/ {print $2; exit}')
+    ver=$(apt-cache madison "$p" | awk -F'|' '$3 ~ /Packages *$/ {gsub(/ /, "", $2); print $2; exit}')
     (cd "$cache/debs" && apt-get download -qq "$p=$ver" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
   done
 fi
