@@ -26,13 +26,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "clean-system: downloading ${#missing[@]} packages into $cache/debs" >&2
   printf '%s\n' "${missing[@]}" | (cd "$cache/debs" && xargs -n 100 apt-get download -qq 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
   # A batch fails whole when one candidate cannot be downloaded (a package this
-  # machine has from elsewhere, pinned above Debian's): those are fetched one by
-  # one, at the archive's newest version.
+  # machine has from elsewhere, pinned above Debian's): what is still missing is
+  # fetched at the archive's newest versions (one apt-cache madison, one apt-get).
+  left=()
   for p in "${missing[@]}"; do
-    compgen -G "$cache/debs/${p}_*.deb" > /dev/null && continue
-    ver=$(apt-cache madison "$p" | awk -F'|' '$3 ~ /Packages *$/ {gsub(/ /, "", $2); print $2; exit}')
-    (cd "$cache/debs" && apt-get download -qq "$p=$ver" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
+    compgen -G "$cache/debs/${p}_*.deb" > /dev/null || left+=("$p")
   done
+  if [ ${#left[@]} -gt 0 ]; then
+    mapfile -t pinned < <(apt-cache madison "${left[@]}" | awk -F'|' '$3 ~ /Packages *$/ {gsub(/ /, "", $1); gsub(/ /, "", $2); if (!($1 in seen)) {seen[$1] = 1; print $1 "=" $2}}')
+    (cd "$cache/debs" && apt-get download -qq "${pinned[@]}" 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
+  fi
 fi
 
 tree=$cache/tree
