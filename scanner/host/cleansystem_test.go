@@ -128,18 +128,23 @@ func fetchDebs(t *testing.T, pkgs []string) []string {
 		cmd.Dir = dir
 		if out, err := cmd.CombinedOutput(); err != nil {
 			// The batch fails whole when one candidate cannot be downloaded (a
-			// package this machine has from elsewhere): one by one, at the
-			// archive's newest version, as scripts/clean-system.sh does.
+			// package this machine has from elsewhere): what is left, at the
+			// archive's newest versions, as scripts/clean-system.sh does.
 			t.Logf("apt-get download: %v: %s", err, out)
+			var left []string
 			for _, p := range missing {
-				if find(p) != "" {
-					continue
+				if find(p) == "" {
+					left = append(left, p)
 				}
-				cmd := exec.CommandContext(ctx, aptGet, "download", "-qq", p+"="+archiveVersion(t, p))
-				cmd.Dir = dir
-				if out, err := cmd.CombinedOutput(); err != nil {
-					testenv.Missing(t, "apt-get download of the clean-system package "+p+" failed: "+err.Error()+"\n"+string(out))
-				}
+			}
+			vers := archiveVersions(t, left...)
+			for i, p := range left {
+				left[i] = p + "=" + vers[p]
+			}
+			cmd := exec.CommandContext(ctx, aptGet, append([]string{"download", "-qq"}, left...)...)
+			cmd.Dir = dir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				testenv.Missing(t, "apt-get download of the clean-system packages failed: "+err.Error()+"\n"+string(out))
 			}
 		}
 	}
@@ -152,16 +157,21 @@ func fetchDebs(t *testing.T, pkgs []string) []string {
 	return debs
 }
 
-// archiveVersion is the newest version of a package that a Debian archive index
-// offers (apt-cache madison), or "" when none does.
-func archiveVersion(t *testing.T, pkg string) string {
-	out, _ := exec.Command(testenv.LookPath(t, "apt-cache"), "madison", pkg).Output()
+// archiveVersions gives each package's newest version that a Debian archive index
+// offers (apt-cache madison, which lists the newest first).
+func archiveVersions(t *testing.T, pkgs ...string) map[string]string {
+	out, _ := exec.Command(testenv.LookPath(t, "apt-cache"), append([]string{"madison"}, pkgs...)...).Output()
+	vers := map[string]string{}
 	for _, l := range strings.Split(string(out), "\n") {
-		if f := strings.Split(l, "|"); len(f) == 3 && strings.HasSuffix(strings.TrimSpace(f[2]), "Packages") {
-			return strings.TrimSpace(f[1])
+		f := strings.Split(l, "|")
+		if len(f) != 3 || !strings.HasSuffix(strings.TrimSpace(f[2]), "Packages") {
+			continue
+		}
+		if p := strings.TrimSpace(f[0]); vers[p] == "" {
+			vers[p] = strings.TrimSpace(f[1])
 		}
 	}
-	return ""
+	return vers
 }
 
 // TestCleanSystem is the clean-system measurement's first 100 packages (the most
