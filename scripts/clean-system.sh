@@ -46,7 +46,7 @@ for p in "${pkgs[@]}"; do
   dpkg-deb -x "${debs[-1]}" "$tree"
 done
 files=$(find "$tree" -type f | wc -l)
-bytes=$(find "$tree" -type f -printf '%s\n' | awk '{s += $1} END {printf "%d", s}')
+bytes=$(find "$tree" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.0f", s}')
 echo "clean-system: ${#pkgs[@]} packages unpacked into $tree: $files files, $((bytes >> 20)) MiB" >&2
 
 go build -o "$cache/aupscan" ./cmd/aupscan
