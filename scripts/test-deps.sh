@@ -7,15 +7,15 @@ set -euo pipefail
 # tests start (a VPN between namespaces, proxies listening on loopback), tcpdump
 # (libpcap reading the capture files the tests write), the PostgreSQL server
 # scripts/with-postgres.sh runs for the case store's tests, the archivers whose real
-# output the archive tests open (gzexe comes with gzip), and the receivers of the
+# output the archive tests open (gzexe comes with gzip), strip and objcopy
+# (binutils) for the VM root test's stripped programs, and the receivers of the
 # outputs' tests (rsyslogd with its TLS driver, Alertmanager). The traffic scanner's
 # real captures run n2n, nebula, litecoind (with litecoin-cli), tor, curl, openssl
 # and sstpc (sstp-client) between namespaces. The libvirt suspension action's tests
 # start libvirtd (libvirt-daemon, with its QEMU driver) in session mode and run tiny
 # QEMU domains under software emulation (qemu-system-x86, which brings SeaBIOS).
 apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
-  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager
-  libvirt-daemon qemu-system-x86)
+  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager libvirt-daemon qemu-system-x86 binutils)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do
