@@ -124,4 +124,7 @@ type Result struct {
 	// than config.MaxSize, or not readable in its format); "" when it was, or needed
 	// not be.
 	ConfigSkipped string
+	// Grew says the file had more bytes than its size when it was opened: it was
+	// read to that size only, so it changed while scanned.
+	Grew bool
 }

@@ -97,10 +97,22 @@ func (fs *Scanner) scan(r io.Reader, path string) (Result, error) {
 // readAll reads r to its end, and returns the result without matches and the Go
 // build information of an ELF file that has it.
 func (fs *Scanner) readAll(r io.Reader, path string) (Result, *buildinfo.BuildInfo, error) {
-	fs.useMD5, fs.useSHA1 = fs.e.needs(sizeOf(r))
-	res, err := fs.read(r, path)
+	size := sizeOf(r)
+	fs.useMD5, fs.useSHA1 = fs.e.needs(size)
+	in := r
+	if size >= 0 {
+		// A file that grows while read would keep the reader following its appends:
+		// read what it held at open, and say whether there was more.
+		in = io.LimitReader(r, size)
+	}
+	res, err := fs.read(in, path)
 	if err != nil {
 		return res, nil, err
+	}
+	if size >= 0 {
+		var one [1]byte
+		n, _ := r.Read(one[:])
+		res.Grew = n > 0
 	}
 	res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
 	if fs.useSHA1 {

@@ -200,6 +200,9 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 				if res.ConfigSkipped != "" {
 					skip(display, res.ConfigSkipped)
 				}
+				if res.Grew { // read to its size at open: what was read is reported
+					skip(display, SkipChanged)
+				}
 				d := done{size: res.Size, readStats: rs}
 				res.Matches, d.defaults = dropDefaults(res.Matches, display, &res.Digests, j.tree.Defaults)
 				if len(res.Matches) > 0 {
