@@ -221,8 +221,8 @@ func (a *Agent) Replay(ctx context.Context) int {
 		if !ok {
 			break
 		}
-		var f scanner.Finding
-		if err := json.Unmarshal(rec, &f); err != nil {
+		f, err := decodeSpooled(rec)
+		if err != nil {
 			a.log.Error("spooled record unreadable: deleted", "seq", seq, "err", err)
 		} else if err := a.send(ctx, &f, rec); err != nil {
 			a.log.Debug("replay paused", "spooled", a.spool.Len(), "err", err)
