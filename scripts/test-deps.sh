@@ -10,9 +10,10 @@ set -euo pipefail
 # output the archive tests open (gzexe comes with gzip), and the receivers of the
 # outputs' tests (rsyslogd with its TLS driver, Alertmanager). The traffic scanner's
 # real captures run n2n, nebula, litecoind (with litecoin-cli), tor, curl, openssl
-# and sstpc (sstp-client) between namespaces.
+# and sstpc (sstp-client) between namespaces. strace counts the system calls of a walk
+# (its cost must grow linearly with depth).
 apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
-  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager)
+  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager strace)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do

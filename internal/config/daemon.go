@@ -41,6 +41,9 @@ type HostConfig struct {
 	Rate units.Size `toml:"rate"`
 	// MaxSize skips larger files, reported as skipped ("512MiB" by default).
 	MaxSize units.Size `toml:"max_size"`
+	// MaxDepth is how many folders deep below a path a walk goes (256 by default);
+	// deeper folders are reported as skipped.
+	MaxDepth int `toml:"max_depth"`
 	// CrossDevice lets a walk enter other filesystems mounted below a path.
 	CrossDevice bool `toml:"cross_device"`
 	// Archives bounds the opening of archives, whose members are scanned like files.

@@ -126,6 +126,9 @@ func (c *Config) validateHost(bad badFunc) {
 	if h.Workers < 0 {
 		bad("host.workers", "must not be negative")
 	}
+	if h.MaxDepth < 0 {
+		bad("host.max_depth", "must not be negative (0 takes the default, 256)")
+	}
 	c.validateArchives(bad)
 	for i, p := range h.Paths {
 		if !strings.HasPrefix(p, "/") {
