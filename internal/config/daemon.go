@@ -153,6 +153,10 @@ type LimitsConfig struct {
 	// Queue is how many findings wait for the notifier before new ones are dropped
 	// (and counted): capture never waits for the database. 0 takes 4096.
 	Queue int `toml:"queue"`
+	// Held is how many findings the daemon keeps in memory while the case database
+	// refuses them (a full disk), to record them when it accepts them again; beyond
+	// it they are dropped and counted. 0 takes 100000.
+	Held int `toml:"held"`
 }
 
 // DaemonConfig is the daemon's own rhythm.
@@ -162,6 +166,10 @@ type DaemonConfig struct {
 	NotifyInterval units.Duration `toml:"notify_interval"`
 	// FlushInterval is how often queued findings are written as cases; 0 takes 5s.
 	FlushInterval units.Duration `toml:"flush_interval"`
+	// RepeatWindow is how long repeats of one finding (rule and subject on one host)
+	// are collapsed into one record carrying their count, so that a flood of one
+	// finding cannot crowd the others out of the queue; 0 takes 10s.
+	RepeatWindow units.Duration `toml:"repeat_window"`
 	// CaptureWindow is how long a live capture runs before its counters are
 	// published and new rules are taken up; 0 takes 30s.
 	CaptureWindow units.Duration `toml:"capture_window"`
