@@ -36,8 +36,8 @@ type StreamOptions struct {
 	// agent flooding the fleet fills its own subject and its own spool, never the
 	// server's disk, and the other agents go on. -1: no limit.
 	MaxPerHost, MaxMsgs int64
-	MaxBytes           int64
-	MaxMsgSize         int32
+	MaxBytes            int64
+	MaxMsgSize          int32
 }
 
 // Stream limits when StreamOptions leaves them 0.
