@@ -54,6 +54,14 @@ func TestRegexAnchorsMeanFileStartAndEnd(t *testing.T) {
 		{"both anchors", `^a+$`, big[:regexReach-1], true},
 		{"both anchors, not the whole file", `^a+$`, big[:regexReach-2] + "!", false},
 		{"no anchors", `a{4,}!`, big + "!", true},
+		// Line anchors and word boundaries look past a window's edge too.
+		{"(?m)$, file ends otherwise", `(?m)a{4,}$`, big + "!", false},
+		{"(?m)$, a line ends", `(?m)a{4,}$`, big + "\n!", true},
+		{"(?m)$, file ends so", `(?m)a{4,}$`, "!" + big, true},
+		{"(?m)^, no line starts", `(?m)^a{4,}!`, "!" + big + "!", false},
+		{"(?m)^, a line starts", `(?m)^a{4,}!`, "!\n" + big[:500] + "!", true},
+		{"\\b, inside a word", `\ba{4,}\b`, "x" + big + "y", false},
+		{"\\b, a word", `\ba{4,}\b`, "x" + big + " aaaa !", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := regexEngine(t, tc.expr)

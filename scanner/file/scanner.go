@@ -237,7 +237,7 @@ func (fs *Scanner) matchChunk(window []byte, from int, base int64, last bool) {
 		if *h >= 0 {
 			continue
 		}
-		if loc := ref.forms.at(base == 0, last).FindIndex(window); loc != nil && loc[1] > from {
+		if loc := ref.forms.find(window, base == 0, last); loc != nil && loc[1] > from {
 			*h = base + int64(loc[0])
 		}
 	}
@@ -251,7 +251,7 @@ func (fs *Scanner) matchEnd(window []byte, base int64) {
 		if *h >= 0 || !ref.forms.hasEnd() {
 			continue
 		}
-		if loc := ref.forms.at(base == 0, true).FindIndex(window); loc != nil {
+		if loc := ref.forms.find(window, base == 0, true); loc != nil {
 			*h = base + int64(loc[0])
 		}
 	}
