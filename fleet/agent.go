@@ -49,6 +49,7 @@ type AgentStats struct {
 	Replayed   uint64 // findings sent from the spool
 	Spooled    int    // findings waiting in the spool now
 	Dropped    uint64 // findings the full spool deleted unsent
+	Refused    uint64 // sends the stream refused (this host's share, or the stream, full)
 	Heartbeats uint64
 }
 
@@ -66,7 +67,7 @@ type Agent struct {
 
 	mu sync.Mutex // one sender at a time: keeps the order
 
-	published, duplicates, replayed, heartbeats atomic.Uint64
+	published, duplicates, replayed, refused, heartbeats atomic.Uint64
 }
 
 // NewAgent opens the spool and connects. The server need not be reachable: the
@@ -175,6 +176,14 @@ func (a *Agent) send(ctx context.Context, f *scanner.Finding, rec []byte) error 
 	ctx, cancel := context.WithTimeout(ctx, a.o.Timeout)
 	defer cancel()
 	ack, err := a.js.Publish(ctx, FindingsSubject(f.Host), rec, jetstream.WithMsgID(MsgID(f)))
+	var refused *jetstream.APIError
+	if errors.As(err, &refused) {
+		// The server answered no: this host's share of the stream, or the stream or
+		// account, is full. The spool holds the finding until the managers catch up.
+		if n := a.refused.Add(1); n&(n-1) == 0 {
+			a.log.Warn("fleet stream refuses findings: spooled until it has room", "refused", n, "err", err)
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -221,8 +230,8 @@ func (a *Agent) Replay(ctx context.Context) int {
 		if !ok {
 			break
 		}
-		var f scanner.Finding
-		if err := json.Unmarshal(rec, &f); err != nil {
+		f, err := decodeSpooled(rec)
+		if err != nil {
 			a.log.Error("spooled record unreadable: deleted", "seq", seq, "err", err)
 		} else if err := a.send(ctx, &f, rec); err != nil {
 			a.log.Debug("replay paused", "spooled", a.spool.Len(), "err", err)
@@ -260,7 +269,7 @@ func (a *Agent) heartbeat(ctx context.Context) {
 // Stats returns the agent's counters.
 func (a *Agent) Stats() AgentStats {
 	return AgentStats{Published: a.published.Load(), Duplicates: a.duplicates.Load(), Replayed: a.replayed.Load(),
-		Spooled: a.spool.Len(), Dropped: a.spool.Dropped(), Heartbeats: a.heartbeats.Load()}
+		Spooled: a.spool.Len(), Dropped: a.spool.Dropped(), Refused: a.refused.Load(), Heartbeats: a.heartbeats.Load()}
 }
 
 // Close closes the connection; spooled findings stay on disk for the next start.

@@ -35,6 +35,14 @@ const (
 	accountJWTFile   = "aupscan.jwt"
 )
 
+// The fleet account's JetStream limits: the findings stream (1 GiB at most), the
+// heartbeats, the rule packs and their list files with room to spare.
+const (
+	AccountDiskStorage   = 16 << 30
+	AccountMemoryStorage = 1 << 30
+	AccountStreams       = 16
+)
+
 // AgentInboxPrefix is the inbox prefix of host's agent ("_INBOX_<HostToken(host)>"):
 // the only subjects its credentials may subscribe to are below it, so the agent's
 // connection must use nats.CustomInboxPrefix(AgentInboxPrefix(host)) for JetStream
@@ -100,10 +108,12 @@ func InitAuthority(dir string) (*Authority, error) {
 	}
 	ac := jwt.NewAccountClaims(a.accountPub)
 	ac.Name = AccountName
-	// JetStream on, unlimited: the streams' own limits (MaxAge, the spool on the
-	// agents) bound what the fleet stores.
-	ac.Limits.JetStreamLimits = jwt.JetStreamLimits{MemoryStorage: jwt.NoLimit, DiskStorage: jwt.NoLimit,
-		Streams: jwt.NoLimit, Consumer: jwt.NoLimit, MaxAckPending: jwt.NoLimit}
+	// JetStream on, within account limits: the streams' own limits (per host, per
+	// stream, discard new; the spool on the agents) bound what the fleet stores, and
+	// the account's bound everything together, so that nothing in it can fill the
+	// server's disk. Consumers stay unlimited: each agent watches the rule packs.
+	ac.Limits.JetStreamLimits = jwt.JetStreamLimits{MemoryStorage: AccountMemoryStorage, DiskStorage: AccountDiskStorage,
+		Streams: AccountStreams, Consumer: jwt.NoLimit, MaxAckPending: jwt.NoLimit}
 	if a.accountJWT, err = ac.Encode(a.operator); err != nil {
 		return nil, fmt.Errorf("fleet authority: account %s: %w", AccountName, err)
 	}

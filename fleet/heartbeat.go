@@ -2,7 +2,6 @@ package fleet
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -58,14 +57,7 @@ func (h *heartbeats) watch(ctx context.Context, js jetstream.JetStream) (stop fu
 
 // seen records one heartbeat, dated by the server (an agent's clock is not trusted).
 func (h *heartbeats) seen(msg jetstream.Msg) {
-	host, err := subjectHost(msg.Subject(), HeartbeatPrefix)
-	var hb Heartbeat
-	if err == nil {
-		err = json.Unmarshal(msg.Data(), &hb)
-	}
-	if err == nil && hb.Host != host {
-		err = fmt.Errorf("claimed host %q is not the sender %q", hb.Host, host)
-	}
+	hb, host, err := decodeHeartbeat(msg.Subject(), msg.Data())
 	if err != nil {
 		h.log.Warn("heartbeat rejected", "subject", msg.Subject(), "err", err)
 		return

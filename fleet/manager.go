@@ -2,7 +2,6 @@ package fleet
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -309,23 +308,17 @@ func (m *Manager) handle(ctx context.Context, msgs []jetstream.Msg) {
 // one thing an agent's credentials vouch for. The finding's id is recomputed from
 // host, rule and subject, so an agent cannot pass its finding off as another's.
 func (m *Manager) check(msg jetstream.Msg) (pending, error) {
-	host, err := subjectHost(msg.Subject(), FindingsPrefix)
-	if err != nil {
-		m.malformed.Add(1)
+	f, err := decodeFinding(msg.Subject(), msg.Data())
+	switch {
+	case errors.Is(err, errNotSender):
+		m.rejected.Add(1)
+		m.log.Warn("finding rejected: claimed host is not the sender's", "subject", msg.Subject(), "claimed", f.Host, "rule", f.Rule)
 		return pending{}, err
-	}
-	var f scanner.Finding
-	if err := json.Unmarshal(msg.Data(), &f); err != nil || f.Rule == "" {
+	case err != nil:
 		m.malformed.Add(1)
 		m.log.Warn("not a finding: dropped", "subject", msg.Subject(), "err", err)
-		return pending{}, fmt.Errorf("not a finding")
+		return pending{}, err
 	}
-	if f.Host != host {
-		m.rejected.Add(1)
-		m.log.Warn("finding rejected: claimed host is not the sender's", "claimed", f.Host, "sender", host, "rule", f.Rule)
-		return pending{}, fmt.Errorf("host %q does not match subject host %q", f.Host, host)
-	}
-	f.SetID()
 	return pending{msg: msg, f: f, key: MsgID(&f)}, nil
 }
 

@@ -29,6 +29,31 @@ type StreamOptions struct {
 	DuplicateWindow time.Duration
 	// MaxAge drops findings no manager took within it (default 30 days).
 	MaxAge time.Duration
+	// MaxPerHost is how many findings of one host the stream holds waiting for a
+	// manager (default 10,000); MaxMsgs and MaxBytes bound the whole stream
+	// (default 1,000,000 and 1 GiB), MaxMsgSize one finding (default 64 KiB). The
+	// stream refuses what is beyond them (discard new, per host first), so one
+	// agent flooding the fleet fills its own subject and its own spool, never the
+	// server's disk, and the other agents go on. -1: no limit.
+	MaxPerHost, MaxMsgs int64
+	MaxBytes            int64
+	MaxMsgSize          int32
+}
+
+// Stream limits when StreamOptions leaves them 0.
+const (
+	DefaultMaxPerHost = 10000
+	DefaultMaxMsgs    = 1000000
+	DefaultMaxBytes   = 1 << 30
+	DefaultMaxMsgSize = 64 << 10
+)
+
+// limit is v, or def when v is 0; -1 (no limit) stays.
+func limit[T int32 | int64](v, def T) T {
+	if v == 0 {
+		return def
+	}
+	return v
 }
 
 // EnsureStreams creates or updates the findings stream (a work queue: a finding
@@ -53,6 +78,14 @@ func EnsureStreams(ctx context.Context, js jetstream.JetStream, o StreamOptions)
 		Replicas:    o.Replicas,
 		Duplicates:  o.DuplicateWindow,
 		MaxAge:      o.MaxAge,
+		// Discard new: a full stream refuses the publish, and the agent spools it.
+		// Discard old would delete findings no manager has read.
+		Discard:              jetstream.DiscardNew,
+		DiscardNewPerSubject: limit(o.MaxPerHost, DefaultMaxPerHost) > 0,
+		MaxMsgsPerSubject:    limit(o.MaxPerHost, DefaultMaxPerHost),
+		MaxMsgs:              limit(o.MaxMsgs, DefaultMaxMsgs),
+		MaxBytes:             limit(o.MaxBytes, DefaultMaxBytes),
+		MaxMsgSize:           limit(o.MaxMsgSize, DefaultMaxMsgSize),
 	})
 	if err != nil {
 		return fmt.Errorf("stream %s: %w", FindingsStream, err)
@@ -64,6 +97,8 @@ func EnsureStreams(ctx context.Context, js jetstream.JetStream, o StreamOptions)
 		Storage:           jetstream.FileStorage,
 		Replicas:          o.Replicas,
 		MaxMsgsPerSubject: 1,
+		MaxMsgs:           limit(o.MaxMsgs, DefaultMaxMsgs), // one a host
+		MaxMsgSize:        4 << 10,
 	})
 	if err != nil {
 		return fmt.Errorf("stream %s: %w", HeartbeatsStream, err)

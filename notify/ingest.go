@@ -156,7 +156,7 @@ func (n *Notifier) sight(ctx context.Context, tx store.Tx, tenant string, f *sca
 		c = store.Case{Tenant: tenant, Host: f.Host, Rule: f.Rule, State: store.StateOpen,
 			FirstSeen: seen, LastSeen: seen, OpenedAt: now, UpdatedAt: now, DryRun: n.cfg.Policy.IsDryRun(f.Category, f.Rule)}
 		setEvidence(&c, f, seen)
-		c.Count = 1
+		c.Count = int64(f.Sightings())
 		if err := tx.InsertCase(ctx, &c); err != nil {
 			return false, err
 		}
@@ -166,7 +166,7 @@ func (n *Notifier) sight(ctx context.Context, tx store.Tx, tenant string, f *sca
 		return false, fmt.Errorf("find case %s/%s/%s: %w", tenant, f.Host, f.Rule, err)
 	}
 	recheck := !c.FinalDeliveredAt.IsZero() && !c.LastSeen.After(c.FinalDeliveredAt) && seen.After(c.FinalDeliveredAt)
-	c.Count++
+	c.Count += int64(f.Sightings())
 	if seen.Before(c.FirstSeen) {
 		c.FirstSeen = seen
 	}

@@ -56,3 +56,22 @@ func TestProcessOnce(t *testing.T) {
 		}
 	})
 }
+
+// TestProcessCountedFinding: a record standing for several sightings (its count)
+// opens or refreshes its case by that many.
+func TestProcessCountedFinding(t *testing.T) {
+	eachBackend(t, func(t *testing.T, bk backend) {
+		r := newRigOn(t, testConfig(t, t.TempDir()), bk)
+		first := finding("web-1", "tor-relay", "tor", t0)
+		first.Count = 3
+		if res := r.process(t, first); res.Opened != 1 {
+			t.Fatalf("first: %+v", res)
+		}
+		more := finding("web-1", "tor-relay", "tor", t0.Add(time.Minute))
+		more.Count = 997
+		r.process(t, more)
+		if c := r.caseOf(t, 1); c.Count != 1000 {
+			t.Fatalf("case counts %d sightings, want 1000", c.Count)
+		}
+	})
+}

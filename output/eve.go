@@ -60,6 +60,7 @@ type EVEAupscan struct {
 	Role         string `json:"role,omitempty"`
 	Tenant       string `json:"tenant,omitempty"`
 	RulesVersion string `json:"rules_version,omitempty"`
+	Count        int    `json:"count,omitempty"` // sightings this record stands for, when more than one
 }
 
 // eveTime is Suricata's timestamp layout: microseconds and a numeric zone without colon.
@@ -75,7 +76,7 @@ func EVE(f *scanner.Finding) EVERecord {
 		Host: f.Host,
 		Aupscan: EVEAupscan{Schema: scanner.SchemaVersion, ID: f.ID, Rule: f.Rule, Kind: f.Kind, Subject: f.Subject,
 			Evidence: f.Evidence, Source: f.Source, Severity: f.Severity, Confidence: f.Confidence, Role: f.Role,
-			Tenant: f.Tenant, RulesVersion: f.RulesVersion},
+			Tenant: f.Tenant, RulesVersion: f.RulesVersion, Count: f.Count},
 	}
 	if f.Time.IsZero() {
 		r.Timestamp = time.Time{}.UTC().Format(eveTime)

@@ -29,7 +29,8 @@ type OCSFRecord struct {
 	ClassUID     int             `json:"class_uid"`
 	ClassName    string          `json:"class_name"`
 	TypeUID      int             `json:"type_uid"`
-	Time         int64           `json:"time"` // milliseconds since the epoch
+	Time         int64           `json:"time"`            // milliseconds since the epoch
+	Count        int             `json:"count,omitempty"` // OCSF's count: sightings this record stands for, when more than one
 	SeverityID   int             `json:"severity_id"`
 	Severity     string          `json:"severity"`
 	ConfidenceID int             `json:"confidence_id"`
@@ -129,6 +130,7 @@ func OCSF(f *scanner.Finding, p Product) OCSFRecord {
 		ClassUID: ocsfClass, ClassName: "Detection Finding",
 		TypeUID:    ocsfClass*100 + ocsfCreate,
 		Time:       f.Time.UnixMilli(),
+		Count:      f.Count,
 		SeverityID: sevID, Severity: sev,
 		ConfidenceID: confID, Confidence: conf,
 		StatusID: 1, Status: "New",

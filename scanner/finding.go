@@ -63,7 +63,14 @@ type Finding struct {
 	// says; RulesVersion the version of the rule set that made the finding.
 	Tenant       string `json:"tenant,omitempty"`
 	RulesVersion string `json:"rules_version,omitempty"`
+	// Count is how many sightings of the same rule on the same subject this record
+	// stands for, when more than one: the daemon collapses repeats within a short
+	// window into one record (its Time the last sighting's). 0 and 1 both mean one.
+	Count int `json:"count,omitempty"`
 }
+
+// Sightings is the number of sightings the finding stands for: Count, at least 1.
+func (f *Finding) Sightings() int { return max(f.Count, 1) }
 
 // SchemaVersion is the version of the finding's JSON form, written as "schema" first
 // in every record. Adding a field keeps it; changing a field's meaning or form would

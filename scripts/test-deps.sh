@@ -14,8 +14,10 @@ set -euo pipefail
 # and sstpc (sstp-client) between namespaces. The libvirt suspension action's tests
 # start libvirtd (libvirt-daemon, with its QEMU driver) in session mode and run tiny
 # QEMU domains under software emulation (qemu-system-x86, which brings SeaBIOS).
+# strace counts the system calls of a walk (its cost must grow linearly with depth).
 apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
-  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager libvirt-daemon qemu-system-x86 binutils)
+  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager libvirt-daemon qemu-system-x86
+  binutils strace)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do

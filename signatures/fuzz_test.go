@@ -19,6 +19,7 @@ func FuzzLoad(f *testing.F) {
 		}
 	}
 	f.Add([]byte("[[rule]]\nid = \"a\"\n[[rule.traffic]]\nports = [0, 70000]\n"))
+	f.Add(slowLoadInput(2000)) // once seconds an execution: a line search per unknown key
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := loadSources([]source{{name: "fuzz.toml", dir: t.TempDir(), data: data}}, nil)
 		if err == nil {

@@ -31,6 +31,7 @@ type casesCmd struct {
 	Reinstate casesReinstateCmd `cmd:"" help:"End a suspension: close the case and run the unsuspend action."`
 	Exempt    casesExemptCmd    `cmd:"" help:"Exempt a tenant (or one host, rule or category of it) until a date: covered findings open no case."`
 	Ingest    casesIngestCmd    `cmd:"" hidden:"" help:"Open or refresh cases from findings in JSON Lines (FILE, or - for stdin)."`
+	Repair    casesRepairCmd    `cmd:"" help:"Mend a SQLite case database whose indexes do not match its tables (aupscand stopped): a copy first, then REINDEX; no row is lost."`
 }
 
 type casesListCmd struct {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -476,5 +477,45 @@ func TestParseExpiry(t *testing.T) {
 		if err != nil || !got.Equal(tt.want) {
 			t.Errorf("%q: got %v, %v; want %v", tt.in, got, err, tt.want)
 		}
+	}
+}
+
+// TestCasesRepair: a case database whose index lost its rows makes the case commands
+// fail with an error naming the file and `aupscan cases repair`; the repair keeps a
+// copy, rebuilds the index, and every case is there afterwards.
+func TestCasesRepair(t *testing.T) {
+	r := newCaseRig(t)
+	r.ingest(t, caseFinding("web-1", "tor.relay-config", "tor", "/etc/tor/torrc", caseT0),
+		caseFinding("web-2", "tor.relay-config", "tor", "/etc/tor/torrc", caseT0))
+	listed := r.must(t, 0, "cases", "list")
+	dbPath := filepath.Join(r.dir, "var", "aupscan.db")
+	db, err := sql.Open("sqlite", "file:"+dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var def string
+	if err := db.QueryRow(`SELECT sql FROM sqlite_schema WHERE name = 'cases_state'`).Scan(&def); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`DROP INDEX cases_state`, def + ` WHERE 0`, `PRAGMA writable_schema = ON`,
+		`UPDATE sqlite_schema SET sql = '` + strings.ReplaceAll(def, "'", "''") + `' WHERE name = 'cases_state'`, `PRAGMA writable_schema = OFF`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+
+	out := r.must(t, 2, "cases", "list")
+	for _, want := range []string{dbPath, "missing from index cases_state", "aupscan cases repair"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("cases list on a damaged database does not say %q:\n%s", want, out)
+		}
+	}
+	out = r.must(t, 0, "cases", "repair")
+	if !strings.Contains(out, "integrity check ok") || !strings.Contains(out, "before-repair") {
+		t.Errorf("repair output:\n%s", out)
+	}
+	if again := r.must(t, 0, "cases", "list"); again != listed {
+		t.Errorf("cases after repair:\n%s\nbefore:\n%s", again, listed)
 	}
 }

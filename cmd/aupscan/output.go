@@ -77,14 +77,24 @@ func (w *findingWriter) flush() error {
 	return nil
 }
 
-// oneLine keeps a tenant-controlled string (a path, a name) from breaking the table.
+// oneLine keeps a tenant-controlled string (a path, a name) from breaking the table
+// or steering the terminal: control characters (C0, DEL, C1) and the bidirectional
+// controls, which reorder what the operator reads ("exe.txt" shown for "txt.exe"),
+// become '?'.
 func oneLine(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
+		if r < 0x20 || (r >= 0x7f && r <= 0x9f) || isBidiControl(r) {
 			return '?'
 		}
 		return r
 	}, s)
+}
+
+// isBidiControl reports the Unicode bidirectional formatting characters: embeddings
+// and overrides U+202A-U+202E, isolates U+2066-U+2069, the marks U+200E, U+200F and
+// the Arabic letter mark U+061C.
+func isBidiControl(r rune) bool {
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
 }
 
 // printSummary writes what a file scan read and skipped to stderr: skipped files are

@@ -54,3 +54,30 @@ func TestFilesCarryThisHost(t *testing.T) {
 		t.Errorf("no rules_version: %s", out.String())
 	}
 }
+
+// TestTextOutputEscapesTerminalControls: a file name with bidirectional controls
+// (U+202E turns "moc.exe" into what reads as "exe.com"), C0 and C1 controls reaches the
+// table with each of them as '?', on stdout and in the skipped list on stderr.
+func TestTextOutputEscapesTerminalControls(t *testing.T) {
+	dir := t.TempDir()
+	eicar := `X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*`
+	controls := []string{"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+		"\u200e", "\u200f", "\u061c", "\r", "\n", "\x1b", "\u009b"}
+	name := "x" + strings.Join(controls, "y") + "z.com"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(eicar), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"files", dir}, &out, &errb); code != exitFindings {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := "x" + strings.Repeat("?y", len(controls)-1) + "?z.com"
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("table does not show %q:\n%s", want, out.String())
+	}
+	for _, c := range controls {
+		if strings.Contains(strings.ReplaceAll(out.String(), "\n", ""), c) {
+			t.Errorf("table carries %+q:\n%+q", c, out.String())
+		}
+	}
+}

@@ -20,6 +20,7 @@ import (
 type fileFlags struct {
 	Workers     int      `help:"Files read in parallel (default: one per CPU)."`
 	MaxSize     int64    `help:"Skip files larger than this many bytes (default 512 MiB)."`
+	MaxDepth    int      `help:"Enter folders at most this deep below a scan path; deeper ones are skipped and listed (default 256)."`
 	Rate        int64    `help:"Read at most this many bytes a second (0: no limit)."`
 	CrossDevice bool     `help:"Enter other filesystems mounted below a scan path."`
 	Exclude     []string `placeholder:"GLOB" help:"Path glob not to read (repeatable), e.g. '/home/*/.cache/**'."`
@@ -86,7 +87,7 @@ func (f *fileFlags) options(g *Globals) (host.FileOptions, error) {
 		}
 	}
 	lim, err := f.limits()
-	return host.FileOptions{Workers: f.Workers, MaxSize: f.MaxSize, RateBytes: f.Rate, CrossDevice: f.CrossDevice, Exclude: exclude,
+	return host.FileOptions{Workers: f.Workers, MaxSize: f.MaxSize, MaxDepth: f.MaxDepth, RateBytes: f.Rate, CrossDevice: f.CrossDevice, Exclude: exclude,
 		Archives: lim, NoArchives: f.NoArchives}, err
 }
 

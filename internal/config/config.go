@@ -119,6 +119,11 @@ func Load(path string) (*Config, error) {
 	if err := c.ValidateFleet(); err != nil {
 		errs = append(errs, err)
 	}
+	if fi, err := os.Stat(path); err == nil { // the mode of what was read, through a link
+		if err := c.checkSecretsPrivate(fi); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

@@ -41,6 +41,9 @@ type HostConfig struct {
 	Rate units.Size `toml:"rate"`
 	// MaxSize skips larger files, reported as skipped ("512MiB" by default).
 	MaxSize units.Size `toml:"max_size"`
+	// MaxDepth is how many folders deep below a path a walk goes (256 by default);
+	// deeper folders are reported as skipped.
+	MaxDepth int `toml:"max_depth"`
 	// CrossDevice lets a walk enter other filesystems mounted below a path.
 	CrossDevice bool `toml:"cross_device"`
 	// Archives bounds the opening of archives, whose members are scanned like files.
@@ -150,6 +153,10 @@ type LimitsConfig struct {
 	// Queue is how many findings wait for the notifier before new ones are dropped
 	// (and counted): capture never waits for the database. 0 takes 4096.
 	Queue int `toml:"queue"`
+	// Held is how many findings the daemon keeps in memory while the case database
+	// refuses them (a full disk), to record them when it accepts them again; beyond
+	// it they are dropped and counted. 0 takes 100000.
+	Held int `toml:"held"`
 }
 
 // DaemonConfig is the daemon's own rhythm.
@@ -159,6 +166,10 @@ type DaemonConfig struct {
 	NotifyInterval units.Duration `toml:"notify_interval"`
 	// FlushInterval is how often queued findings are written as cases; 0 takes 5s.
 	FlushInterval units.Duration `toml:"flush_interval"`
+	// RepeatWindow is how long repeats of one finding (rule and subject on one host)
+	// are collapsed into one record carrying their count, so that a flood of one
+	// finding cannot crowd the others out of the queue; 0 takes 10s.
+	RepeatWindow units.Duration `toml:"repeat_window"`
 	// CaptureWindow is how long a live capture runs before its counters are
 	// published and new rules are taken up; 0 takes 30s.
 	CaptureWindow units.Duration `toml:"capture_window"`

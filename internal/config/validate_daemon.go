@@ -126,6 +126,9 @@ func (c *Config) validateHost(bad badFunc) {
 	if h.Workers < 0 {
 		bad("host.workers", "must not be negative")
 	}
+	if h.MaxDepth < 0 {
+		bad("host.max_depth", "must not be negative (0 takes the default, 256)")
+	}
 	c.validateArchives(bad)
 	for i, p := range h.Paths {
 		if !strings.HasPrefix(p, "/") {
@@ -240,6 +243,9 @@ func (l *LimitsConfig) validate(bad badFunc) {
 	if l.ScanDuty < 0 || l.ScanDuty > 1 {
 		bad("limits.scan_duty", "must be in (0, 1], got %g", l.ScanDuty)
 	}
+	if l.Held < 0 {
+		bad("limits.held", "must not be negative")
+	}
 	if l.Queue < 0 {
 		bad("limits.queue", "must not be negative")
 	}
@@ -254,7 +260,7 @@ func (d *DaemonConfig) validate(bad badFunc) {
 		key string
 		d   units.Duration
 	}{{"daemon.notify_interval", d.NotifyInterval}, {"daemon.flush_interval", d.FlushInterval},
-		{"daemon.capture_window", d.CaptureWindow}} {
+		{"daemon.capture_window", d.CaptureWindow}, {"daemon.repeat_window", d.RepeatWindow}} {
 		if s.d < 0 {
 			bad(s.key, "must not be negative")
 		}

@@ -86,6 +86,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daem
 	d.store, d.notifier = st, n
 	d.q = newFindingQueue(cfg.Limits.Queue, d.m, log)
 	d.q.emit = d.emit
+	d.q.collapseRepeats(cfg.Daemon.RepeatWindow.Or(defaultRepeatWindow))
 	return d, nil
 }
 

@@ -30,6 +30,7 @@ func newAgentDaemon(cfg *config.Config, log *slog.Logger) (*daemon, error) {
 	log.Info("rules loaded", "version", cur.Version(), "rules", cur.Len(), "warnings", len(cur.Warnings()))
 	d.q = newFindingQueue(cfg.Limits.Queue, d.m, log)
 	d.q.emit = d.emit // the rule set's version travels with the finding; an agent has no outputs
+	d.q.collapseRepeats(cfg.Daemon.RepeatWindow.Or(defaultRepeatWindow))
 	return d, nil
 }
 
@@ -67,7 +68,7 @@ func runAgent(ctx context.Context, cfg *config.Config, opts Options) error {
 		}
 		d.replayFiles(ctx)
 		d.scanHosts(ctx, "once")
-		close(d.q.ch)
+		d.q.close()
 		<-pubDone
 		a.Replay(ctx)
 		if s := a.Stats(); s.Spooled > 0 {
@@ -109,7 +110,7 @@ func runAgent(ctx context.Context, cfg *config.Config, opts Options) error {
 			watch.stop()
 			d.scanning.Lock()
 			d.scanning.Unlock()
-			close(d.q.ch)
+			d.q.close()
 			<-pubDone
 			cancel()
 			<-agentDone

@@ -39,7 +39,7 @@ func fileOptions(cfg *config.Config) host.FileOptions {
 	if c := cfg.Limits.CPUs; c > 0 && workers > c {
 		workers = c
 	}
-	return host.FileOptions{Workers: workers, MaxSize: int64(cfg.Host.MaxSize), RateBytes: int64(cfg.Host.Rate), Duty: cfg.Limits.ScanDuty,
+	return host.FileOptions{Workers: workers, MaxSize: int64(cfg.Host.MaxSize), MaxDepth: cfg.Host.MaxDepth, RateBytes: int64(cfg.Host.Rate), Duty: cfg.Limits.ScanDuty,
 		CrossDevice: cfg.Host.CrossDevice, Exclude: cfg.Host.Exclude,
 		Archives: cfg.Host.Archives.Limits(), NoArchives: cfg.Host.Archives.Disabled()}
 }

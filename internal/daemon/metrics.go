@@ -27,6 +27,10 @@ type metrics struct {
 	files, filesSkipped                            *prometheus.CounterVec // by root
 	findings                                       *prometheus.CounterVec // by category
 	findingsDropped                                prometheus.Counter
+	findingsCollapsed                              prometheus.Counter // sightings carried by another record's count
+	findingsHeld                                   prometheus.Gauge   // findings the case database refused, kept in memory
+	findingsHeldDropped                            prometheus.Counter // beyond limits.held
+	caseDatabaseDamaged                            prometheus.Gauge
 	cases                                          *prometheus.GaugeVec // by state
 	notices                                        *prometheus.CounterVec
 	actions                                        *prometheus.CounterVec
@@ -56,6 +60,14 @@ func newMetrics() *metrics {
 	m.findings = counter("findings_total", "Findings made, by category.", "category")
 	m.findingsDropped = prometheus.NewCounter(prometheus.CounterOpts{Namespace: "aupscand", Name: "findings_dropped_total",
 		Help: "Findings dropped because the queue to the notifier was full."})
+	m.findingsCollapsed = prometheus.NewCounter(prometheus.CounterOpts{Namespace: "aupscand", Name: "findings_collapsed_total",
+		Help: "Sightings of a finding repeated within daemon.repeat_window, carried by one record's count rather than a record each."})
+	m.findingsHeld = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "aupscand", Name: "findings_held",
+		Help: "Findings the case database refused (a full disk), held in memory to be recorded when it accepts them."})
+	m.findingsHeldDropped = prometheus.NewCounter(prometheus.CounterOpts{Namespace: "aupscand", Name: "findings_held_dropped_total",
+		Help: "Findings the case database refused and limits.held had no room for: lost."})
+	m.caseDatabaseDamaged = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "aupscand", Name: "case_database_damaged",
+		Help: "1 when the last integrity check of the SQLite case database failed (run aupscan cases repair), else 0."})
 	m.cases = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "aupscand", Name: "cases",
 		Help: "Cases in the database, by state."}, []string{"state"})
 	m.notices = counter("notices_total", "Notice deliveries, by result (sent, retry, failed).", "result")
@@ -65,7 +77,7 @@ func newMetrics() *metrics {
 		Help: "Duration of host scans and capture file replays.", Buckets: prometheus.ExponentialBuckets(0.01, 4, 10)}, []string{"kind"})
 	m.scansSkipped = prometheus.NewCounter(prometheus.CounterOpts{Namespace: "aupscand", Name: "host_scans_skipped_total",
 		Help: "Scheduled host scans not started because the previous one was still running."})
-	m.reg.MustRegister(m.findingsDropped, m.cases, m.scanDuration, m.scansSkipped,
+	m.reg.MustRegister(m.findingsDropped, m.findingsCollapsed, m.findingsHeld, m.findingsHeldDropped, m.caseDatabaseDamaged, m.cases, m.scanDuration, m.scansSkipped,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Both results exist from the start, so a dashboard sees 0 rather than nothing.
 	for _, r := range []string{"ok", "failed"} {

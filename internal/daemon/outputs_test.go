@@ -93,7 +93,7 @@ backoff = "10ms"
 queue = 2
 `, captures, rs.TCP, am.URL, hook.URL, deadPort)
 	cfgPath := filepath.Join(dir, "aupscand.toml")
-	if err := os.WriteFile(cfgPath, []byte(cfgText), 0o644); err != nil {
+	if err := os.WriteFile(cfgPath, []byte(cfgText), 0o600); err != nil { // it holds webhook secrets
 		t.Fatal(err)
 	}
 	cfg, err := config.Load(cfgPath)

@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -22,7 +23,7 @@ func (d *daemon) once(ctx context.Context) error {
 	done := d.startProcessor(ctx)
 	d.replayFiles(ctx)
 	d.scanHosts(ctx, "once")
-	close(d.q.ch)
+	d.q.close()
 	<-done
 	if n := d.q.dropped.Load(); n > 0 {
 		d.log.Warn("findings dropped: the queue was full", "dropped", n)
@@ -38,8 +39,9 @@ func (d *daemon) once(ctx context.Context) error {
 // the last batch.
 func (d *daemon) startProcessor(ctx context.Context) <-chan struct{} {
 	done := make(chan struct{})
-	p := &processor{q: d.q, log: d.log, every: d.config().Daemon.FlushInterval.Or(5 * time.Second), maxSize: 512,
-		n: func() *notifierT { n, _ := d.notifierNow(); return n }, opened: d.kickNotify}
+	p := &processor{q: d.q, log: d.log, m: d.m, every: d.config().Daemon.FlushInterval.Or(5 * time.Second), maxSize: 512,
+		maxHeld: cmp.Or(d.config().Limits.Held, defaultMaxHeld),
+		n:       func() *notifierT { n, _ := d.notifierNow(); return n }, opened: d.kickNotify}
 	go func() {
 		defer close(done)
 		p.run(ctx)
@@ -73,6 +75,7 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 		return err
 	}
 	watch := d.startWatch(ctx, cfg)
+	go d.checkCaseDatabase(ctx, time.Minute) // large files first; small ones were checked at open
 	if cfg.Host.OnStart {
 		go d.scanHosts(ctx, "start")
 	}
@@ -110,7 +113,7 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 			watch.stop()
 			d.scanning.Lock() // a host scan in progress sees ctx end and returns
 			d.scanning.Unlock()
-			close(d.q.ch)
+			d.q.close()
 			<-procDone
 			// One last short cycle records the final cases' notices; what cannot be
 			// delivered in time stays pending in the outbox for the next start.

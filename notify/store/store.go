@@ -32,6 +32,7 @@ type Store struct {
 	// instance is a random id made once per database; it goes into every Message-ID so
 	// two installations never mint the same one.
 	instance string
+	path     string // the SQLite file; "" for PostgreSQL
 }
 
 // IsPostgres reports whether a database setting names PostgreSQL (a postgres:// or
@@ -64,21 +65,10 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		}
 		s.db, s.pg = db, true
 	} else {
-		q := url.Values{}
-		q.Add("_pragma", "busy_timeout(10000)")
-		q.Add("_pragma", "journal_mode(WAL)")
-		q.Add("_pragma", "synchronous(FULL)")
-		q.Add("_txlock", "immediate")
-		db, err := sql.Open("sqlite", "file:"+dsn+"?"+q.Encode())
-		if err != nil {
-			return nil, fmt.Errorf("open store %s: %w", name, err)
+		var err error
+		if s, err = openSQLite(dsn); err != nil {
+			return nil, err
 		}
-		// One connection: SQLite writes one at a time anyway, and a single connection
-		// makes every transaction in this process wait its turn instead of failing busy.
-		// Every transaction begins IMMEDIATE (it takes the write lock at once), so two
-		// processes on one file are serialized as well.
-		db.SetMaxOpenConns(1)
-		s.db = db
 	}
 	err := s.migrate(ctx)
 	// Two processes opening a new SQLite file at the same moment: turning it to WAL
@@ -91,11 +81,35 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		s.db.Close()
 		return nil, fmt.Errorf("open store %s: %w", name, err)
 	}
+	if err := s.checkAtOpen(ctx); err != nil {
+		s.db.Close()
+		return nil, err
+	}
 	if err := s.rw().QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'instance'`).Scan(&s.instance); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("open store %s: instance id: %w", name, err)
 	}
 	return s, nil
+}
+
+// openSQLite opens the SQLite file at path as the store keeps it, without checking or
+// migrating it.
+func openSQLite(path string) (*Store, error) {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(FULL)")
+	q.Add("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	// One connection: SQLite writes one at a time anyway, and a single connection
+	// makes every transaction in this process wait its turn instead of failing busy.
+	// Every transaction begins IMMEDIATE (it takes the write lock at once), so two
+	// processes on one file are serialized as well.
+	db.SetMaxOpenConns(1)
+	return &Store{db: db, path: path}, nil
 }
 
 // sqliteBusy reports SQLite's "database is locked" (SQLITE_BUSY and its extended codes).

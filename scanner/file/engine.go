@@ -17,7 +17,7 @@ type Engine struct {
 	refs     []patRef // by matcher id
 	npat     int      // patterns over all rules, the size of a scan's hit table
 	base     []int    // rules[i]'s first pattern in the hit table
-	regexes  []patRef
+	regexes  []regexRef
 	needSHA1 bool
 	needMD5  bool
 	// digestSizes narrows needMD5 and needSHA1 to files of some sizes, where every
@@ -38,6 +38,12 @@ type Engine struct {
 }
 
 type patRef struct{ rule, pat int }
+
+// regexRef is a regex pattern with the forms its anchors need (anchors.go).
+type regexRef struct {
+	patRef
+	forms anchored
+}
 
 // regexReach is how far back a regular expression can see across a chunk boundary: a
 // regex match longer than this that straddles two reads may be missed.
@@ -62,7 +68,7 @@ func Compile(s *signatures.Set) *Engine {
 		for pi, p := range f.Patterns {
 			ref := patRef{ri, pi}
 			if p.Regexp() != nil {
-				e.regexes = append(e.regexes, ref)
+				e.regexes = append(e.regexes, regexRef{ref, anchorForms(p.Regexp())})
 			} else {
 				e.refs = append(e.refs, ref)
 				mb.AddPattern(p, len(e.refs)-1)
@@ -118,4 +124,7 @@ type Result struct {
 	// than config.MaxSize, or not readable in its format); "" when it was, or needed
 	// not be.
 	ConfigSkipped string
+	// Grew says the file had more bytes than its size when it was opened: it was
+	// read to that size only, so it changed while scanned.
+	Grew bool
 }

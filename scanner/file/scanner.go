@@ -28,7 +28,7 @@ type Scanner struct {
 	useSHA1, useMD5 bool
 	// regexes are the regular expressions of the rules that apply to the file being
 	// read (by type and path): the others would cost a regex pass for nothing.
-	regexes []patRef
+	regexes []regexRef
 	// outer is the archive file's path while a member of it is scanned.
 	outer string
 	cfg   configState
@@ -97,10 +97,22 @@ func (fs *Scanner) scan(r io.Reader, path string) (Result, error) {
 // readAll reads r to its end, and returns the result without matches and the Go
 // build information of an ELF file that has it.
 func (fs *Scanner) readAll(r io.Reader, path string) (Result, *buildinfo.BuildInfo, error) {
-	fs.useMD5, fs.useSHA1 = fs.e.needs(sizeOf(r))
-	res, err := fs.read(r, path)
+	size := sizeOf(r)
+	fs.useMD5, fs.useSHA1 = fs.e.needs(size)
+	in := r
+	if size >= 0 {
+		// A file that grows while read would keep the reader following its appends:
+		// read what it held at open, and say whether there was more.
+		in = io.LimitReader(r, size)
+	}
+	res, err := fs.read(in, path)
 	if err != nil {
 		return res, nil, err
+	}
+	if size >= 0 {
+		var one [1]byte
+		n, _ := r.Read(one[:])
+		res.Grew = n > 0
 	}
 	res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
 	if fs.useSHA1 {
@@ -157,7 +169,7 @@ func (fs *Scanner) read(r io.Reader, path string) (Result, error) {
 			}
 			fs.hashChunk(chunk)
 			fs.cfg.keep(chunk)
-			fs.matchChunk(fs.buf[:tail+n], tail, res.Size-int64(tail))
+			fs.matchChunk(fs.buf[:tail+n], tail, res.Size-int64(tail), err != nil)
 			res.Size += int64(n)
 			keep := min(fs.e.overlap, tail+n)
 			copy(fs.buf, fs.buf[tail+n-keep:tail+n])
@@ -168,6 +180,10 @@ func (fs *Scanner) read(r io.Reader, path string) (Result, error) {
 		case io.EOF, io.ErrUnexpectedEOF:
 			if res.Size == 0 {
 				res.Type = signatures.TypeText
+			}
+			if n == 0 && res.Size > 0 {
+				// The last chunk was full, so its window did not know it ended the file.
+				fs.matchEnd(fs.buf[:tail], res.Size-int64(tail))
 			}
 			return res, nil
 		default:
@@ -199,8 +215,8 @@ func (fs *Scanner) activeRegexes(ftype, path string) {
 }
 
 // matchChunk runs the patterns over window (carried tail plus new bytes); base is the
-// file offset of window[0].
-func (fs *Scanner) matchChunk(window []byte, from int, base int64) {
+// file offset of window[0], and last says the window ends the file.
+func (fs *Scanner) matchChunk(window []byte, from int, base int64, last bool) {
 	e := fs.e
 	e.m.Scan(window, from, func(id, end int) bool {
 		if id >= e.litBase {
@@ -221,7 +237,21 @@ func (fs *Scanner) matchChunk(window []byte, from int, base int64) {
 		if *h >= 0 {
 			continue
 		}
-		if loc := e.rules[ref.rule].File.Patterns[ref.pat].Regexp().FindIndex(window); loc != nil && loc[1] > from {
+		if loc := ref.forms.find(window, base == 0, last); loc != nil && loc[1] > from {
+			*h = base + int64(loc[0])
+		}
+	}
+}
+
+// matchEnd runs the regular expressions with an end anchor over the file's last
+// window, when the read that ended it could not say it was the last.
+func (fs *Scanner) matchEnd(window []byte, base int64) {
+	for _, ref := range fs.regexes {
+		h := &fs.hit[fs.e.base[ref.rule]+ref.pat]
+		if *h >= 0 || !ref.forms.hasEnd() {
+			continue
+		}
+		if loc := ref.forms.find(window, base == 0, true); loc != nil {
 			*h = base + int64(loc[0])
 		}
 	}

@@ -25,6 +25,9 @@ type FileOptions struct {
 	Workers int
 	// MaxSize skips larger files (counted as skipped); 0 means 512 MiB.
 	MaxSize int64
+	// MaxDepth is how many folders deep below a scan path the walk goes; deeper
+	// folders are skipped and listed (SkipTooDeep). 0 means DefaultMaxDepth.
+	MaxDepth int
 	// RateBytes limits reading to this many bytes a second over all workers, so a
 	// scan stays polite on a tenant's VM; 0 means no limit.
 	RateBytes int64
@@ -200,6 +203,9 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 				if res.ConfigSkipped != "" {
 					skip(display, res.ConfigSkipped)
 				}
+				if res.Grew { // read to its size at open: what was read is reported
+					skip(display, SkipChanged)
+				}
 				d := done{size: res.Size, readStats: rs}
 				res.Matches, d.defaults = dropDefaults(res.Matches, display, &res.Digests, j.tree.Defaults)
 				if len(res.Matches) > 0 {
@@ -218,7 +224,7 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 		for i := range trees {
 			t := &trees[i]
 			tj := make(chan fileJob)
-			w := &walker{root: t.Root, maxSize: maxSize, crossDevice: o.CrossDevice, seen: map[[2]uint64]bool{},
+			w := &walker{root: t.Root, maxSize: maxSize, maxDepth: o.MaxDepth, crossDevice: o.CrossDevice, seen: map[[2]uint64]bool{},
 				exclude: func(p string) bool { return exclude(path.Join(t.Prefix, p)) },
 				skip:    func(p, r string) { skip(t.where(p), r) }, onFile: t.OnFile, covered: map[string]bool{}}
 			for _, c := range t.Covered {
@@ -280,7 +286,7 @@ type readStats struct {
 func readOne(ctx context.Context, root *os.Root, j fileJob, display string, fm *file.Engine, fs *file.Scanner,
 	lim *rate.Limiter, duty *dutyCycle, c *Cache, x *extras) (file.Result, readStats, string) {
 	var rs readStats
-	f, err := root.OpenFile(j.rel, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_NOCTTY, 0)
+	f, err := j.open(root, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_NOCTTY)
 	if err != nil {
 		return file.Result{}, rs, reasonFor(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -107,7 +108,7 @@ func listeningSockets(procDir string) (map[uint64]Listener, error) {
 // parseProcNet reads one /proc/net/{tcp,udp}[6] table: "sl local_address rem_address
 // st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode ...", addresses in hex
 // as the kernel stores them (32-bit words in host byte order).
-func parseProcNet(f *os.File, proto, state string, out map[uint64]Listener) error {
+func parseProcNet(f io.Reader, proto, state string, out map[uint64]Listener) error {
 	sc := bufio.NewScanner(f)
 	sc.Scan() // header
 	for sc.Scan() {
