@@ -28,7 +28,9 @@ type HashSet struct {
 	sha256AnySize bool
 }
 
-// Digests are the hashes of one file. MD5 and SHA1 are nil unless some rule needs them.
+// Digests are the hashes of one file. MD5 and SHA1 are nil unless some rule needs
+// them; SHA256 is all zero when no list could match it (a file of a size no sized
+// list names).
 type Digests struct {
 	SHA256 [32]byte
 	SHA1   *[20]byte
@@ -162,6 +164,12 @@ func sortDedupe[T comparable](s []T, cmp func(a, b T) int) []T {
 // Len returns the number of hashes in the set.
 func (h *HashSet) Len() int { return len(h.sha256) + len(h.sha1) + len(h.md5) }
 
+// HasSHA256 reports whether the SHA-256 was computed.
+func (d *Digests) HasSHA256() bool { return d.SHA256 != [32]byte{} }
+
+// NeedsSHA256 reports whether the set holds SHA-256 hashes.
+func (h *HashSet) NeedsSHA256() bool { return h != nil && len(h.sha256) > 0 }
+
 // NeedsSHA1 and NeedsMD5 tell a scanner whether computing those digests is worth it.
 func (h *HashSet) NeedsSHA1() bool { return h != nil && len(h.sha1) > 0 }
 
@@ -193,7 +201,7 @@ func (h *HashSet) Match(d *Digests) (algo, hexDigest string, ok bool) {
 	if h == nil {
 		return "", "", false
 	}
-	if has(h.sha256, d.SHA256, cmp32) {
+	if d.HasSHA256() && has(h.sha256, d.SHA256, cmp32) {
 		return "sha256", hex.EncodeToString(d.SHA256[:]), true
 	}
 	if d.SHA1 != nil && has(h.sha1, *d.SHA1, cmp20) {
