@@ -12,12 +12,12 @@ import (
 // module lists. It is immutable and shared; each scanning goroutine takes its own
 // Scanner.
 type Engine struct {
-	rules    []*signatures.Rule
-	m        *signatures.Matcher
-	refs     []patRef // by matcher id
-	npat     int      // patterns over all rules, the size of a scan's hit table
-	base     []int    // rules[i]'s first pattern in the hit table
-	regexes  []patRef
+	rules      []*signatures.Rule
+	m          *signatures.Matcher
+	refs       []patRef // by matcher id
+	npat       int      // patterns over all rules, the size of a scan's hit table
+	base       []int    // rules[i]'s first pattern in the hit table
+	regexes    []patRef
 	needSHA256 bool
 	needSHA1   bool
 	needMD5    bool
