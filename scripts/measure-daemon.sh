@@ -80,7 +80,8 @@ for pps in "${rates[@]}"; do
   d=$(metric 'aupscand_capture_drops_total{source="vm0"}')
   kill "$rp"; wait "$rp" 2>/dev/null || true
   awk -v a="${p0:-0}" -v b="${p1:-0}" -v s=$((t1 - t0)) -v d0="${d0:-0}" -v d="${d:-0}" \
-    'BEGIN {dd = d - d0; printf "  captured %.0f packets/s, %d dropped in the measured minute (%.3f%%), %d drops so far\n", (b-a)/s, dd, (b-a+dd) > 0 ? 100*dd/(b-a+dd) : 0, d}'
+    'BEGIN {dd = d - d0; pct = 0; if (b - a + dd > 0) pct = 100 * dd / (b - a + dd)
+      printf "  captured %.0f packets/s, %d dropped in the measured minute (%.3f%%), %d drops so far\n", (b-a)/s, dd, pct, d}'
   [ "$(( ${d:-0} - ${d0:-0} ))" -gt 0 ] || best=$pps
 done
 echo "highest rate given without drops: ${best:-none of them}"
