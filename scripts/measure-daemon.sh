@@ -82,6 +82,6 @@ for pps in "${rates[@]}"; do
   awk -v a="${p0:-0}" -v b="${p1:-0}" -v s=$((t1 - t0)) -v d0="${d0:-0}" -v d="${d:-0}" \
     'BEGIN {dd = d - d0; pct = 0; if (b - a + dd > 0) pct = 100 * dd / (b - a + dd)
       printf "  captured %.0f packets/s, %d dropped in the measured minute (%.3f%%), %d drops so far\n", (b-a)/s, dd, pct, d}'
-  [ "$(( ${d:-0} - ${d0:-0} ))" -gt 0 ] || best=$pps
+  awk -v d0="${d0:-0}" -v d="${d:-0}" 'BEGIN {exit !(d - d0 > 0)}' || best=$pps # metrics may be 1.2e+06
 done
 echo "highest rate given without drops: ${best:-none of them}"
