@@ -3,6 +3,10 @@
 # watch on, then its CPU at replayed traffic rates. Run by hand as root (not by make
 # test); needs iproute2, curl and tcpreplay (apt-get install tcpreplay).
 #   scripts/measure-daemon.sh [PPS...]      # default: 10000 30000
+#   scripts/measure-daemon.sh 30000 100000 50000 20000   # issue 17's rates, then lower
+# Drops are counted over each rate's measured minute, all of them and the kernel's
+# (capture_kernel_drops_total); the last line names the highest rate given at which
+# the kernel dropped nothing.
 # The daemon runs in a network namespace of its own, capturing on vm0; the corpus's
 # Ethernet captures are replayed onto vm0's peer rp0 with tcpreplay, looping with new
 # addresses each pass. CPU is (utime+stime) from /proc/PID/stat over 60 s; memory is
@@ -69,12 +73,21 @@ for pps in "${rates[@]}"; do
   ip netns exec "$ns" tcpreplay -q -i rp0 --pps="$pps" --loop=0 --unique-ip $pcaps > /dev/null 2>&1 & rp=$!
   sleep 35 # a capture window (30 s) in, so the counters have been published
   p0=$(metric 'aupscand_capture_packets_total{source="vm0"}'); t0=$(date +%s)
+  d0=$(metric 'aupscand_capture_drops_total{source="vm0"}')
+  k0=$(metric 'aupscand_capture_kernel_drops_total{source="vm0"}')
   echo "replaying $pps packets/s:"
   cpu 60
   sleep 30 # the next window publishes the packets of the measured minute
   p1=$(metric 'aupscand_capture_packets_total{source="vm0"}'); t1=$(date +%s)
   d=$(metric 'aupscand_capture_drops_total{source="vm0"}')
+  k1=$(metric 'aupscand_capture_kernel_drops_total{source="vm0"}')
   kill "$rp"; wait "$rp" 2>/dev/null || true
-  awk -v a="${p0:-0}" -v b="${p1:-0}" -v s=$((t1 - t0)) -v d="${d:-0}" \
-    'BEGIN {printf "  captured %.0f packets/s, %d drops so far\n", (b-a)/s, d}'
+  awk -v a="${p0:-0}" -v b="${p1:-0}" -v s=$((t1 - t0)) -v d0="${d0:-0}" -v d="${d:-0}" \
+    'BEGIN {dd = d - d0; pct = 0; if (b - a + dd > 0) pct = 100 * dd / (b - a + dd)
+      printf "  captured %.0f packets/s, %d dropped in the measured minute (%.3f%%), %d drops so far\n", (b-a)/s, dd, pct, d}'
+  awk -v a="${p0:-0}" -v b="${p1:-0}" -v k0="${k0:-0}" -v k="${k1:-0}" \
+    'BEGIN {kk = k - k0; pct = 0; if (b - a + kk > 0) pct = 100 * kk / (b - a + kk)
+      printf "  of them by the kernel: %d (%.3f%%); the rest were new flows a full flow table refused\n", kk, pct}'
+  awk -v d0="${k0:-0}" -v d="${k1:-0}" 'BEGIN {exit !(d - d0 > 0)}' || best=$pps # metrics may be 1.2e+06
 done
+echo "highest rate given without kernel drops: ${best:-none of them}"

@@ -122,11 +122,12 @@ func compileHashes(f *FileCond, dir string, lists *listCache, rp ruleProblems) *
 			rp.errorf("file.hashes", "%v", err)
 		}
 	}
-	for _, hf := range f.HashFiles {
-		path := resolve(dir, hf)
-		if err := lists.eachLine(path, func(text string, _ int) error { return s.Add(text) }); err != nil {
-			rp.errorf("file.hash_files", "%v", err)
-		}
+	paths := make([]string, len(f.HashFiles))
+	for i, hf := range f.HashFiles {
+		paths[i] = resolve(dir, hf)
+	}
+	if err := lists.readHashFiles(s, paths); err != nil {
+		rp.errorf("file.hash_files", "%v", err)
 	}
 	s.Freeze()
 	return s

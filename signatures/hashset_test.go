@@ -1,13 +1,8 @@
 package signatures
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
-	"os"
-	"path/filepath"
-	"runtime"
 	"testing"
 )
 
@@ -41,37 +36,4 @@ func TestHashSet(t *testing.T) {
 	if !h.NeedsMD5() || !h.NeedsSHA1() {
 		t.Error("Needs* should be true with MD5 and SHA-1 entries")
 	}
-}
-
-// BenchmarkHashList1M loads a list of a million SHA-256 lines in sha256sum format and
-// reports its memory: go test -run '^$' -bench HashList -benchtime 3x ./signatures
-func BenchmarkHashList1M(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "million.sha256")
-	f, err := os.Create(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	w := bufio.NewWriter(f)
-	for i := range 1_000_000 {
-		s := sha256.Sum256([]byte(fmt.Sprint(i)))
-		fmt.Fprintf(w, "%x  file%d\n", s, i)
-	}
-	w.Flush()
-	f.Close()
-	var set *HashSet
-	var base, held runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&base)
-	for b.Loop() {
-		set, err = newListCache().hashSet(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.StopTimer()
-	runtime.GC()
-	runtime.ReadMemStats(&held)
-	b.ReportMetric(float64(int64(held.HeapAlloc)-int64(base.HeapAlloc))/(1<<20), "MiB-held")
-	b.ReportMetric(float64(set.Len()), "hashes")
-	runtime.KeepAlive(set)
 }

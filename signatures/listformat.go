@@ -188,28 +188,18 @@ func ReadAddressList(r io.Reader, format string) ([]netip.Prefix, error) {
 }
 
 // ReadHashList reads a hash list (sha256sum output, plain hashes, ClamAV .hdb and
-// .hsb lines) into a HashSet, as hash_files are read. Errors name the line.
+// .hsb lines) into a HashSet, as hash_files are read. Errors name the line. A reader
+// that can seek (a file, a bytes.Reader) is read twice, so that the set is reserved
+// at its final size (hashload.go).
 func ReadHashList(r io.Reader) (*HashSet, error) {
 	s := &HashSet{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	var errs []error
-	n := 0
-	for sc.Scan() {
-		n++
-		if f := firstField(sc.Bytes()); len(f) > 0 {
-			if err := s.addBytes(f, n); err != nil {
-				errs = append(errs, fmt.Errorf("line %d: %w", n, err))
-				if len(errs) == 10 {
-					errs = append(errs, errors.New("stopped after 10 bad lines"))
-					break
-				}
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("line %d: %w", n+1, err))
+	where := func(line int) string { return fmt.Sprintf("line %d", line) }
+	var err error
+	if rs, ok := r.(io.ReadSeeker); ok {
+		err = s.readHashes(rs, where)
+	} else {
+		err = scanFields(r, where, s.addBytes)
 	}
 	s.Freeze()
-	return s, errors.Join(errs...)
+	return s, err
 }

@@ -1,12 +1,12 @@
 package signatures
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -48,8 +48,8 @@ func (c *listCache) eachLine(path string, fn func(text string, line int) error) 
 	return c.eachField(path, func(field []byte, line int) error { return fn(string(field), line) })
 }
 
-// eachField is eachLine without a string per line, for million-line hash lists; the
-// field is only valid during the call.
+// eachField is eachLine without a string per line; the field is only valid during
+// the call.
 func (c *listCache) eachField(path string, fn func(field []byte, line int) error) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -57,29 +57,15 @@ func (c *listCache) eachField(path string, fn func(field []byte, line int) error
 	}
 	defer f.Close()
 	h := sha256.New()
-	sc := bufio.NewScanner(io.TeeReader(f, h))
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	var errs []error
-	n := 0
-	for sc.Scan() {
-		n++
-		field := firstField(sc.Bytes())
-		if len(field) == 0 {
-			continue
-		}
-		if err := fn(field, n); err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %w", path, n, err))
-			if len(errs) == 10 {
-				errs = append(errs, fmt.Errorf("%s: stopped after 10 bad lines", path))
-				break
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%s:%d: %w", path, n+1, err))
-	}
+	err = scanFields(io.TeeReader(f, h), lineOf(path), fn)
+	_, _ = io.Copy(h, f) // the digest covers the whole file, read to its end or not
 	c.sums[path] = [32]byte(h.Sum(nil))
-	return errors.Join(errs...)
+	return err
+}
+
+// lineOf names a line of a list file in an error: "FILE:LINE".
+func lineOf(path string) func(int) string {
+	return func(line int) string { return fmt.Sprintf("%s:%d", path, line) }
 }
 
 // firstField returns the first whitespace-separated field of a line, ignoring a
@@ -139,20 +125,45 @@ func (c *listCache) addresses(path string) ([]listLine, error) {
 	return out, nil
 }
 
-// hashSet reads a hash list into a HashSet; a list of a million SHA-256 lines takes
-// about 32 MB and a second or less.
+// hashSet reads a hash list into a HashSet, compact while loading (hashload.go): a
+// list of a million SHA-256 lines takes 32 MB at every moment and well under a second.
 func (c *listCache) hashSet(path string) (*HashSet, error) {
 	if s, ok := c.hashSets[path]; ok {
 		return s, nil
 	}
 	s := &HashSet{}
-	if fi, err := os.Stat(path); err == nil {
-		s.sha256 = make([][32]byte, 0, fi.Size()/65+1) // a sha256sum line is 65 bytes and more
-	}
-	if err := c.eachField(path, s.addBytes); err != nil {
+	if err := c.readHashFiles(s, []string{path}); err != nil {
 		return nil, err
 	}
 	s.Freeze()
 	c.hashSets[path] = s
 	return s, nil
+}
+
+// readHashFiles adds the hashes of the list files to s: a first pass counts the
+// entries of all of them (and records each file's digest), a second parses them into
+// arrays reserved at their final size.
+func (c *listCache) readHashFiles(s *HashSet, paths []string) error {
+	var n hashCounts
+	var errs []error
+	readable := paths[:0:0]
+	for _, p := range paths {
+		var pe *fs.PathError
+		if err := c.eachField(p, n.count); errors.As(err, &pe) && pe.Op == "open" {
+			errs = append(errs, err) // not there, or not readable: the second pass skips it
+			continue
+		} // a bad line is for the second pass to report, with the others
+		readable = append(readable, p)
+	}
+	s.reserve(n)
+	for _, p := range readable {
+		f, err := os.Open(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("list file: %w", err))
+			continue
+		}
+		errs = append(errs, scanFields(f, lineOf(p), s.addBytes))
+		f.Close()
+	}
+	return errors.Join(errs...)
 }

@@ -24,6 +24,7 @@ type Matcher struct {
 	pats  []matcherPattern
 	short []int32 // patterns with no 4-byte literal window
 	max   int
+	asm   bool // run the assembly prefilter (prefilter.go)
 }
 
 type matcherPattern struct {
@@ -71,7 +72,7 @@ func (b *MatcherBuilder) Len() int { return len(b.pats) }
 
 // Build compiles the patterns into a Matcher.
 func (b *MatcherBuilder) Build() *Matcher {
-	m := &Matcher{pats: b.pats}
+	m := &Matcher{pats: b.pats, asm: haveAsmPrefilter}
 	groups := map[uint32][]int32{}
 	for i := range m.pats {
 		p := &m.pats[i]
@@ -88,10 +89,11 @@ func (b *MatcherBuilder) Build() *Matcher {
 	return m
 }
 
-// buildFilter sizes the bitmap at about 64 bits an anchor (a false-positive rate near
-// 1.5%), between 4 KiB (L1) and 512 KiB.
+// buildFilter sizes the bitmap at about 256 bits an anchor (a false-positive rate
+// near 0.4%), between 32 KiB (L1) and 512 KiB: at 64 bits an anchor, checking the
+// 1.5% of false candidates took a third of the time of a scan of binary data.
 func (m *Matcher) buildFilter(groups map[uint32][]int32) {
-	nbits := max(1<<15, 64*len(groups))
+	nbits := max(1<<18, 256*len(groups))
 	nbits = min(1<<bits.Len(uint(nbits-1)), 1<<22)
 	m.shift = uint32(32 - bits.TrailingZeros(uint(nbits)))
 	m.filter = make([]uint64, nbits/64)
@@ -162,16 +164,15 @@ func (m *Matcher) Scan(buf []byte, from int, fn func(id, end int) bool) {
 	if len(m.table) == 0 || len(buf) < 4 {
 		return
 	}
-	filter, shift := m.filter, m.shift
-	for i, n := 0, len(buf)-3; i < n; i++ {
-		v := binary.LittleEndian.Uint32(buf[i:]) | foldMask
-		h := hash32(v) >> shift
-		if filter[h>>6]&(1<<(h&63)) == 0 {
-			continue
+	var cand [candBatch]int
+	for i, n := 0, len(buf)-3; i < n; {
+		k, next := m.candidates(buf, i, cand[:])
+		for _, c := range cand[:k] {
+			if !m.verify(buf, c, binary.LittleEndian.Uint32(buf[c:])|foldMask, from, fn) {
+				return
+			}
 		}
-		if !m.verify(buf, i, v, from, fn) {
-			return
-		}
+		i = next
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -31,6 +32,7 @@ type findingWriter struct {
 	version string         // of the rules that made the findings
 	out     io.Writer
 	tw      *tabwriter.Writer
+	buf     *bufio.Writer // under the table: tabwriter writes a cell at a time
 	count   int
 }
 
@@ -39,7 +41,8 @@ type findingWriter struct {
 func newFindingWriter(g *Globals, set *signatures.Set) *findingWriter {
 	w := &findingWriter{out: g.stdout, version: set.Version()}
 	if g.Format == "text" || g.Format == "" {
-		w.tw = tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
+		w.buf = bufio.NewWriter(g.stdout)
+		w.tw = tabwriter.NewWriter(w.buf, 0, 4, 2, ' ', 0)
 		return w
 	}
 	w.enc, _ = output.NewEncoder(g.Format, output.Product{Name: "aupscan"}) // kong checked the enum
@@ -72,7 +75,10 @@ func (w *findingWriter) write(f scanner.Finding) error {
 
 func (w *findingWriter) flush() error {
 	if w.tw != nil {
-		return w.tw.Flush()
+		if err := w.tw.Flush(); err != nil {
+			return err
+		}
+		return w.buf.Flush()
 	}
 	return nil
 }

@@ -191,6 +191,7 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 			d.m.malformed.WithLabelValues(it.Name).Add(float64(st.Malformed))
 			d.m.flows.WithLabelValues(it.Name).Add(float64(st.Flows.Created))
 			d.m.drops.WithLabelValues(it.Name).Add(float64(st.Drops + st.Flows.DroppedFull))
+			d.m.kernelDrops.WithLabelValues(it.Name).Add(float64(st.Drops))
 			d.m.reassembly(it.Name, st.Reassembly)
 			if err != nil {
 				log.Error("capture failed; reopening", "err", err)

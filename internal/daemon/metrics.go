@@ -23,6 +23,7 @@ type metrics struct {
 	reg *prometheus.Registry
 
 	packets, bytes, notIP, malformed, drops, flows *prometheus.CounterVec // by source
+	kernelDrops                                    *prometheus.CounterVec // by source
 	reassemblyEvents                               *prometheus.CounterVec // by source and event
 	files, filesSkipped                            *prometheus.CounterVec // by root
 	findings                                       *prometheus.CounterVec // by category
@@ -51,6 +52,8 @@ func newMetrics() *metrics {
 	m.notIP = counter("capture_not_ip_total", "Frames without IP (ARP, LLDP): nothing wrong.", "source")
 	m.malformed = counter("capture_malformed_total", "Packets that did not decode.", "source")
 	m.drops = counter("capture_drops_total", "Packets lost: dropped by the kernel, or new flows a full flow table could not track.", "source")
+	m.kernelDrops = counter("capture_kernel_drops_total", "Of the drops, the packets the kernel dropped (the capture fell behind), "+
+		"as against new flows a full flow table could not track.", "source")
 	m.flows = counter("capture_flows_total", "Flows tracked.", "source")
 	m.reassemblyEvents = counter("capture_reassembly_total", "What putting TCP streams in order and IP fragments together met: "+
 		"out_of_order, overlap, conflict (an overlap that said something else), gap_skipped, past_budget, refused (memory limit), "+

@@ -113,11 +113,11 @@ func (e *Engine) contentVersion(fileType string) string {
 }
 
 // CanMatchDigests reports whether d, the digests of a file of size bytes, holds
-// every digest the hash sets need (SHA-1 and MD5 are only computed when some list
-// has them, for files of the sizes listed), so MatchDigests can decide.
+// every digest the hash sets need (each is only computed when some list has it, for
+// files of the sizes listed), so MatchDigests can decide.
 func (e *Engine) CanMatchDigests(d *signatures.Digests, size int64) bool {
-	md5, sha1 := e.needs(size)
-	return (!sha1 || d.SHA1 != nil) && (!md5 || d.MD5 != nil)
+	sha256, md5, sha1 := e.needs(size)
+	return (!sha256 || d.HasSHA256()) && (!sha1 || d.SHA1 != nil) && (!md5 || d.MD5 != nil)
 }
 
 // MatchDigests matches a file's digests and size against the current hash sets

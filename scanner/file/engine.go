@@ -12,16 +12,17 @@ import (
 // module lists. It is immutable and shared; each scanning goroutine takes its own
 // Scanner.
 type Engine struct {
-	rules    []*signatures.Rule
-	m        *signatures.Matcher
-	refs     []patRef // by matcher id
-	npat     int      // patterns over all rules, the size of a scan's hit table
-	base     []int    // rules[i]'s first pattern in the hit table
-	regexes  []regexRef
-	needSHA1 bool
-	needMD5  bool
-	// digestSizes narrows needMD5 and needSHA1 to files of some sizes, where every
-	// MD5 or SHA-1 hash came with its file's size (ClamAV .hdb, .hsb).
+	rules      []*signatures.Rule
+	m          *signatures.Matcher
+	refs       []patRef // by matcher id
+	npat       int      // patterns over all rules, the size of a scan's hit table
+	base       []int    // rules[i]'s first pattern in the hit table
+	regexes    []regexRef
+	needSHA256 bool
+	needSHA1   bool
+	needMD5    bool
+	// digestSizes narrows the need* to files of some sizes, where every hash of the
+	// algorithm came with its file's size (ClamAV .hdb, .hsb).
 	digestSizes digestSizes
 	needGo      bool
 	overlap     int
@@ -75,6 +76,7 @@ func Compile(s *signatures.Set) *Engine {
 			}
 		}
 		e.npat += len(f.Patterns)
+		e.needSHA256 = e.needSHA256 || f.HashSet().NeedsSHA256()
 		e.needSHA1 = e.needSHA1 || f.HashSet().NeedsSHA1()
 		e.needMD5 = e.needMD5 || f.HashSet().NeedsMD5()
 		e.digestSizes.add(f.HashSet())

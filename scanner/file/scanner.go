@@ -23,9 +23,10 @@ type Scanner struct {
 	sha256 hash.Hash
 	sha1   hash.Hash
 	md5    hash.Hash
-	// useSHA1 and useMD5 say whether the file being read needs those digests: only
-	// files of the sizes a ClamAV hash list names, when every such hash has one.
-	useSHA1, useMD5 bool
+	// useSHA256, useSHA1 and useMD5 say whether the file being read needs those
+	// digests: only files of the sizes a ClamAV hash list names, when every such hash
+	// has one, and no SHA-256 at all without a SHA-256 list (digestsizes.go).
+	useSHA256, useSHA1, useMD5 bool
 	// regexes are the regular expressions of the rules that apply to the file being
 	// read (by type and path): the others would cost a regex pass for nothing.
 	regexes []regexRef
@@ -91,14 +92,32 @@ func (fs *Scanner) scan(r io.Reader, path string) (Result, error) {
 	fs.judgeConfigs(&res)
 	res.Content = dropFallbacks(res.Content)
 	res.Matches = dropFallbacks(res.Matches)
+	if len(res.Matches) > 0 && !res.Digests.HasSHA256() {
+		fs.hashFound(r, &res)
+	}
 	return res, nil
+}
+
+// hashFound computes the SHA-256 of a file with a finding that the scan did not
+// hash (no list could match it), for the finding's evidence: findings are few, so
+// reading them again costs nothing beside hashing every file. A reader that cannot
+// be read again leaves it zero.
+func (fs *Scanner) hashFound(r io.Reader, res *Result) {
+	ra, ok := r.(io.ReaderAt)
+	if !ok {
+		return
+	}
+	fs.sha256.Reset()
+	if _, err := io.Copy(fs.sha256, io.NewSectionReader(ra, 0, res.Size)); err == nil {
+		res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
+	}
 }
 
 // readAll reads r to its end, and returns the result without matches and the Go
 // build information of an ELF file that has it.
 func (fs *Scanner) readAll(r io.Reader, path string) (Result, *buildinfo.BuildInfo, error) {
 	size := sizeOf(r)
-	fs.useMD5, fs.useSHA1 = fs.e.needs(size)
+	fs.useSHA256, fs.useMD5, fs.useSHA1 = fs.e.needs(size)
 	in := r
 	if size >= 0 {
 		// A file that grows while read would keep the reader following its appends:
@@ -114,7 +133,9 @@ func (fs *Scanner) readAll(r io.Reader, path string) (Result, *buildinfo.BuildIn
 		n, _ := r.Read(one[:])
 		res.Grew = n > 0
 	}
-	res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
+	if fs.useSHA256 {
+		res.Digests.SHA256 = [32]byte(fs.sha256.Sum(nil))
+	}
 	if fs.useSHA1 {
 		d := [20]byte(fs.sha1.Sum(nil))
 		res.Digests.SHA1 = &d
@@ -193,7 +214,9 @@ func (fs *Scanner) read(r io.Reader, path string) (Result, error) {
 }
 
 func (fs *Scanner) hashChunk(chunk []byte) {
-	fs.sha256.Write(chunk)
+	if fs.useSHA256 {
+		fs.sha256.Write(chunk)
+	}
 	if fs.useSHA1 {
 		fs.sha1.Write(chunk)
 	}

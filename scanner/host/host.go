@@ -160,7 +160,10 @@ func (m FindingMaker) FileFindings(h FileHit) []scanner.Finding {
 	if h.Source != "" {
 		m.Source = h.Source
 	}
-	sha := fmt.Sprintf("%x", h.Result.Digests.SHA256)
+	sha := ""
+	if h.Result.Digests.HasSHA256() { // a file the scan could not read again has none
+		sha = fmt.Sprintf("%x", h.Result.Digests.SHA256)
+	}
 	var out []scanner.Finding
 	for _, fm := range h.Result.Matches {
 		kind, role := scanner.KindFile, ""

@@ -249,9 +249,12 @@ func (t *FlowTable) unlink(f *Flow) {
 // alloc returns a zeroed flow, from the free list or a new chunk of them.
 func (t *FlowTable) alloc() *Flow {
 	if t.free == nil {
+		// make zeroes the chunk: linking it is enough (release would zero every
+		// flow a second time, a tenth of a bulk capture's time while the table grows).
 		chunk := make([]Flow, flowChunk)
 		for i := range chunk {
-			t.release(&chunk[i])
+			chunk[i].next = t.free
+			t.free = &chunk[i]
 		}
 	}
 	f := t.free

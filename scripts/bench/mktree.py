@@ -4,6 +4,11 @@ literal patterns and 1,000 SHA-256 hashes, and the same signatures for each tool
 aupscan rules (TOML), ClamAV (.ndb and .hsb) and YARA (one rule file).
 
 usage: mktree.py WORKDIR [MB]
+
+Besides the text-pattern set (sigs/), it writes a binary-pattern set (sigs-binary/):
+1,000 rare binary patterns of 12 to 24 random bytes (hex in every tool), ten of them
+planted, with the same hashes, given with their file sizes to aupscan as ClamAV's .hsb
+gives them.
 """
 import hashlib, os, random, shutil, sys
 
@@ -12,8 +17,12 @@ total_mb = int(sys.argv[2]) if len(sys.argv) > 2 else 512
 rng = random.Random(20261125)
 tree = os.path.join(work, "tree")
 sigs = os.path.join(work, "sigs")
-for d in (tree, sigs):
+sigsbin = os.path.join(work, "sigs-binary")
+for d in (tree, sigs, sigsbin):
     shutil.rmtree(d, ignore_errors=True)
+# aupscan's rules in a folder of their own: a rule folder reads .ndb, .hsb and .yar
+# files as rules too.
+for d in (tree, os.path.join(sigs, "aupscan"), os.path.join(sigsbin, "aupscan")):
     os.makedirs(d)
 
 budget = total_mb << 20
@@ -73,6 +82,13 @@ for j in range(10):
     with open(dst, "wb") as f:
         f.write(rng.randbytes(100000) + pats[j * 7].encode() + rng.randbytes(100000))
 
+# 1,000 rare binary patterns of 12 to 24 random bytes; ten of them planted in files.
+binpats = [rng.randbytes(rng.randint(12, 24)) for _ in range(1000)]
+for j in range(10):
+    dst = os.path.join(tree, "planted", f"bin{j}.bin")
+    with open(dst, "wb") as f:
+        f.write(rng.randbytes(100000) + binpats[j * 7] + rng.randbytes(100000))
+
 # 1,000 SHA-256 hashes: ten of files in the tree, the rest random.
 files = []
 for root, _, names in os.walk(os.path.join(tree, "text")):
@@ -87,14 +103,14 @@ while len(hashes) < 1000:
     hashes.append((rng.randbytes(32).hex(), rng.randint(1000, 1 << 20)))
 
 # aupscan: one rule a pattern, one rule for the hash list.
-with open(os.path.join(sigs, "bench.toml"), "w") as f:
+with open(os.path.join(sigs, "aupscan", "bench.toml"), "w") as f:
     for j, p in enumerate(pats):
         f.write(f'[[rule]]\nid = "bench.p{j}"\nname = "pattern {j}"\ncategory = "malware"\n'
                 f'severity = "low"\ndescription = "benchmark pattern"\n'
                 f'[rule.file]\npatterns = [{{ text = "{p}" }}]\n\n')
     f.write('[[rule]]\nid = "bench.hashes"\nname = "hash list"\ncategory = "malware"\n'
             'severity = "low"\ndescription = "benchmark hashes"\n[rule.file]\nhash_files = ["hashes.sha256"]\n')
-with open(os.path.join(sigs, "hashes.sha256"), "w") as f:
+with open(os.path.join(sigs, "aupscan", "hashes.sha256"), "w") as f:
     for h, _ in hashes:
         f.write(h + "\n")
 # ClamAV: body signatures in hex (.ndb), hashes with file sizes (.hsb).
@@ -109,6 +125,32 @@ with open(os.path.join(sigs, "bench.yar"), "w") as f:
     f.write('import "hash"\n\n')
     for j, p in enumerate(pats):
         f.write(f'rule p{j} {{ strings: $a = "{p}" condition: $a }}\n')
+    f.write("rule hashes { condition: (\n")
+    f.write(" or\n".join(f'  hash.sha256(0, filesize) == "{h}"' for h, _ in hashes))
+    f.write(") }\n")
+
+# The binary set: the same for every tool, with hex patterns; aupscan reads the hashes
+# with their sizes (the .hsb format), as clamscan does.
+with open(os.path.join(sigsbin, "aupscan", "bench.toml"), "w") as f:
+    for j, p in enumerate(binpats):
+        f.write(f'[[rule]]\nid = "bench.b{j}"\nname = "binary pattern {j}"\ncategory = "malware"\n'
+                f'severity = "low"\ndescription = "benchmark pattern"\n'
+                f'[rule.file]\npatterns = [{{ hex = "{p.hex()}" }}]\n\n')
+    f.write('[[rule]]\nid = "bench.hashes"\nname = "hash list"\ncategory = "malware"\n'
+            'severity = "low"\ndescription = "benchmark hashes"\n[rule.file]\nhash_files = ["hashes.sized"]\n')
+with open(os.path.join(sigsbin, "aupscan", "hashes.sized"), "w") as f:
+    for j, (h, size) in enumerate(hashes):
+        f.write(f"{h}:{size}:Bench.Hash.H{j}:73\n")
+with open(os.path.join(sigsbin, "bench.ndb"), "w") as f:
+    for j, p in enumerate(binpats):
+        f.write(f"Bench.Binary.B{j}:0:*:{p.hex()}\n")
+with open(os.path.join(sigsbin, "bench.hsb"), "w") as f:
+    for j, (h, size) in enumerate(hashes):
+        f.write(f"{h}:{size}:Bench.Hash.H{j}:73\n")
+with open(os.path.join(sigsbin, "bench.yar"), "w") as f:
+    f.write('import "hash"\n\n')
+    for j, p in enumerate(binpats):
+        f.write(f'rule b{j} {{ strings: $a = {{ {p.hex(" ")} }} condition: $a }}\n')
     f.write("rule hashes { condition: (\n")
     f.write(" or\n".join(f'  hash.sha256(0, filesize) == "{h}"' for h, _ in hashes))
     f.write(") }\n")
