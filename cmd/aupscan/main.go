@@ -13,6 +13,9 @@ import (
 	"os"
 
 	"github.com/alecthomas/kong"
+
+	"github.com/aupscan/aupscan/internal/version"
+	"github.com/aupscan/aupscan/signatures"
 )
 
 // Exit codes of every command.
@@ -25,11 +28,12 @@ const (
 // cli is the command tree; kong builds the parser and the help from it.
 type cli struct {
 	Globals
-	Files filesCmd `cmd:"" help:"Scan files and folders against the file rules."`
-	Host  hostCmd  `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, what units and crontabs start, containers, processes."`
-	Rules rulesCmd `cmd:"" help:"Check, list and show rules."`
-	Pcap  pcapCmd  `cmd:"" help:"Scan capture files (pcap, pcapng) for VPN, proxy, Tor, tunnel and remote-access traffic."`
-	Live  liveCmd  `cmd:"" help:"Capture on an interface (AF_PACKET, root) and report findings as they come."`
+	Version versionFlag `help:"Print the version, commit and build date, and the built-in rules' version, then exit."`
+	Files   filesCmd    `cmd:"" help:"Scan files and folders against the file rules."`
+	Host    hostCmd     `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, what units and crontabs start, containers, processes."`
+	Rules   rulesCmd    `cmd:"" help:"Check, list and show rules."`
+	Pcap    pcapCmd     `cmd:"" help:"Scan capture files (pcap, pcapng) for VPN, proxy, Tor, tunnel and remote-access traffic."`
+	Live    liveCmd     `cmd:"" help:"Capture on an interface (AF_PACKET, root) and report findings as they come."`
 
 	Cases  casesCmd  `cmd:"" help:"Review tenant cases and act on them: list, show, approve, appeal, resume, exempt, resolve, reinstate."`
 	Notify notifyCmd `cmd:"" help:"Preview notices and test the mail setup."`
@@ -106,4 +110,18 @@ func level(s string) slog.Level {
 	var l slog.Level
 	_ = l.UnmarshalText([]byte(s))
 	return l
+}
+
+// versionFlag is --version: the build and the built-in rules' version, then exit 0.
+type versionFlag bool
+
+func (versionFlag) BeforeApply(app *kong.Kong) error {
+	set, err := signatures.Load(signatures.Options{})
+	v, n := "", 0
+	if set != nil {
+		v, n = set.Version(), set.Len()
+	}
+	version.Write(app.Stdout, "aupscan", v, n, err)
+	app.Exit(exitClean)
+	return nil
 }
