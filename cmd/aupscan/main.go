@@ -28,16 +28,17 @@ const (
 // cli is the command tree; kong builds the parser and the help from it.
 type cli struct {
 	Globals
-	Version versionFlag `help:"Print the version, commit and build date, and the built-in rules' version, then exit."`
-	Files   filesCmd    `cmd:"" help:"Scan files and folders against the file rules."`
-	Host    hostCmd     `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, what units and crontabs start, containers, processes."`
-	Rules   rulesCmd    `cmd:"" help:"Check, list and show rules."`
-	Pcap    pcapCmd     `cmd:"" help:"Scan capture files (pcap, pcapng) for VPN, proxy, Tor, tunnel and remote-access traffic."`
-	Live    liveCmd     `cmd:"" help:"Capture on an interface (AF_PACKET, root) and report findings as they come."`
+	Files filesCmd `cmd:"" help:"Scan files and folders against the file rules."`
+	Host  hostCmd  `cmd:"" help:"Scan this host (or a VM's root with --root): packages, programs, configuration, what units and crontabs start, containers, processes."`
+	Rules rulesCmd `cmd:"" help:"Check, list and show rules."`
+	Pcap  pcapCmd  `cmd:"" help:"Scan capture files (pcap, pcapng) for VPN, proxy, Tor, tunnel and remote-access traffic."`
+	Live  liveCmd  `cmd:"" help:"Capture on an interface (AF_PACKET, root) and report findings as they come."`
 
 	Cases  casesCmd  `cmd:"" help:"Review tenant cases and act on them: list, show, approve, appeal, resume, exempt, resolve, reinstate."`
 	Notify notifyCmd `cmd:"" help:"Preview notices and test the mail setup."`
 	Fleet  fleetCmd  `cmd:"" help:"Fleet mode: the NATS authority and agent credentials, signed rule packs."`
+
+	Version versionFlag `help:"Print the version, commit and build date, and the built-in rules' version, then exit."`
 }
 
 // Globals are the flags every command takes.
