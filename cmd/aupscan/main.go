@@ -38,7 +38,9 @@ type cli struct {
 	Notify notifyCmd `cmd:"" help:"Preview notices and test the mail setup."`
 	Fleet  fleetCmd  `cmd:"" help:"Fleet mode: the NATS authority and agent credentials, signed rule packs."`
 
-	Version versionFlag `help:"Print the version, commit and build date, and the built-in rules' version, then exit."`
+	Version    versionFlag    `help:"Print the version, commit and build date, and the built-in rules' version, then exit."`
+	Man        manFlag        `hidden:"" help:"Print the man page (roff) and exit."`
+	Completion completionFlag `hidden:"" placeholder:"SHELL" help:"Print the completion script for bash, zsh or fish and exit."`
 }
 
 // Globals are the flags every command takes.

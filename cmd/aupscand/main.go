@@ -45,12 +45,17 @@ func run(args []string, stderr io.Writer) int {
 	cfgPath := fs.String("config", "", "configuration file (TOML)")
 	once := fs.Bool("once", false, "run one full cycle (scan, update cases, deliver what is due) and exit")
 	showVersion := fs.Bool("version", false, "print the version, commit and build date, and the built-in rules' version, then exit")
+	man := fs.Bool("man", false, "print the man page (roff) and exit (for packaging)")
+	completion := fs.String("completion", "", "print the completion script for `SHELL` (bash, zsh, fish) and exit")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *showVersion {
+	switch {
+	case *showVersion:
 		printVersion(stdout)
 		return 0
+	case *man || *completion != "":
+		return printDoc(fs, *man, *completion, stderr)
 	}
 	if fs.NArg() == 1 && fs.Arg(0) == "check-config" {
 		check = true
