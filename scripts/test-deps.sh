@@ -10,9 +10,12 @@ set -euo pipefail
 # output the archive tests open (gzexe comes with gzip), and the receivers of the
 # outputs' tests (rsyslogd with its TLS driver, Alertmanager). The traffic scanner's
 # real captures run n2n, nebula, litecoind (with litecoin-cli), tor, curl, openssl
-# and sstpc (sstp-client) between namespaces.
+# and sstpc (sstp-client) between namespaces. The release's tests: systemd
+# (systemd-analyze verify of the unit), groff (renders the man pages), zsh and fish
+# (the completion scripts run in each shell), git (the install test's fresh clone).
 apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
-  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager)
+  zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager
+  systemd groff-base zsh fish git)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -36,6 +39,8 @@ gobin=$(go env GOPATH)/bin
 [ -x "$gobin/mailpit" ] || go install github.com/axllent/mailpit@v1.27.11
 # staticcheck runs in `make vet`, beside go vet.
 [ -x "$gobin/staticcheck" ] || go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# nfpm builds the .deb in `make release` and deploy's package test.
+[ -x "$gobin/nfpm" ] || go install github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.48.0
 
 # Real programs that rule examples name as samples (Debian packages unpacked, Go
 # programs built from the module proxy), cached in /var/cache/aupscan/samples.
