@@ -63,30 +63,11 @@ func needCleanMachine(t *testing.T) {
 	}
 }
 
-// buildDeb runs the release build for this machine's architecture and returns the
-// .deb.
+// buildDeb returns the .deb of version for this machine's architecture, from
+// releaseBuild.
 func buildDeb(t *testing.T, version string) string {
 	t.Helper()
-	dist := t.TempDir()
-	c := command("./scripts/release.sh")
-	c.Dir = repoRoot(t)
-	c.Env = append(c.Env, "VERSION="+version, "ARCHES="+runtime.GOARCH, "DIST="+dist,
-		"NFPM="+testenv.LookPath(t, "nfpm"))
-	if out, err := c.CombinedOutput(); err != nil {
-		t.Fatalf("scripts/release.sh %s: %v\n%s", version, err, out)
-	}
-	deb := filepath.Join(dist, "aupscan_"+version+"_"+runtime.GOARCH+".deb")
-	check := command("sha256sum", "--check", "--strict", "SHA256SUMS")
-	check.Dir = dist
-	out, err := check.CombinedOutput()
-	if err != nil {
-		t.Fatalf("sha256sum --check: %v\n%s", err, out)
-	}
-	sums := string(out)
-	if !strings.Contains(sums, filepath.Base(deb)+": OK") {
-		t.Fatalf("SHA256SUMS does not cover %s: %s", deb, sums)
-	}
-	return deb
+	return filepath.Join(releaseBuild(t, version), "aupscan_"+version+"_"+runtime.GOARCH+".deb")
 }
 
 // TestDebPackage builds the .deb, installs it on this machine with dpkg, runs the
