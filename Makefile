@@ -2,9 +2,12 @@
 #            throwaway PostgreSQL server for the case store's tests.
 # make fuzz: runs every fuzz target for FUZZTIME (30s) each.
 # make run:  scans a real OpenVPN capture from testdata with the built-in rules.
+# make release: static binaries for amd64 and arm64, .debs (nfpm), tarballs and
+#            SHA256SUMS in dist/ (scripts/release.sh; VERSION=1.2.0 to name one).
+# make units: deploy/aupscand.service (the source install's) from its template.
 GO ?= go
 
-.PHONY: test deps vet build bench fuzz run
+.PHONY: test deps vet build bench fuzz run release units
 
 test: deps vet
 	./scripts/with-postgres.sh $(GO) test -count=1 -timeout 60m ./...
@@ -21,6 +24,13 @@ vet:
 
 build:
 	$(GO) build -o bin/ ./cmd/...
+
+release:
+	GO=$(GO) ./scripts/release.sh
+
+units: deploy/aupscand.service
+deploy/aupscand.service: deploy/aupscand.service.in
+	sed 's|@BINDIR@|/usr/local/bin|g' $< > $@
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -15,9 +15,12 @@ set -euo pipefail
 # start libvirtd (libvirt-daemon, with its QEMU driver) in session mode and run tiny
 # QEMU domains under software emulation (qemu-system-x86, which brings SeaBIOS).
 # strace counts the system calls of a walk (its cost must grow linearly with depth).
+# The release's tests: systemd (systemd-analyze verify of the unit), groff (renders
+# the man pages), zsh and fish (the completion scripts run in each shell), git (the
+# install test's fresh clone).
 apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
   zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager libvirt-daemon qemu-system-x86
-  binutils strace)
+  binutils strace systemd groff-base zsh fish git)
 
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -41,6 +44,8 @@ gobin=$(go env GOPATH)/bin
 [ -x "$gobin/mailpit" ] || go install github.com/axllent/mailpit@v1.27.11
 # staticcheck runs in `make vet`, beside go vet.
 [ -x "$gobin/staticcheck" ] || go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# nfpm builds the .deb in `make release` and deploy's package test.
+[ -x "$gobin/nfpm" ] || go install github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.48.0
 
 # Real programs that rule examples name as samples (Debian packages unpacked, Go
 # programs built from the module proxy), cached in /var/cache/aupscan/samples.

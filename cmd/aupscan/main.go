@@ -13,6 +13,9 @@ import (
 	"os"
 
 	"github.com/alecthomas/kong"
+
+	"github.com/aupscan/aupscan/internal/version"
+	"github.com/aupscan/aupscan/signatures"
 )
 
 // Exit codes of every command.
@@ -34,6 +37,10 @@ type cli struct {
 	Cases  casesCmd  `cmd:"" help:"Review tenant cases and act on them: list, show, approve, appeal, resume, exempt, resolve, reinstate."`
 	Notify notifyCmd `cmd:"" help:"Preview notices and test the mail setup."`
 	Fleet  fleetCmd  `cmd:"" help:"Fleet mode: the NATS authority and agent credentials, signed rule packs."`
+
+	Version    versionFlag    `help:"Print the version, commit and build date, and the built-in rules' version, then exit."`
+	Man        manFlag        `hidden:"" help:"Print the man page (roff) and exit."`
+	Completion completionFlag `hidden:"" placeholder:"SHELL" help:"Print the completion script for bash, zsh or fish and exit."`
 }
 
 // Globals are the flags every command takes.
@@ -106,4 +113,18 @@ func level(s string) slog.Level {
 	var l slog.Level
 	_ = l.UnmarshalText([]byte(s))
 	return l
+}
+
+// versionFlag is --version: the build and the built-in rules' version, then exit 0.
+type versionFlag bool
+
+func (versionFlag) BeforeApply(app *kong.Kong) error {
+	set, err := signatures.Load(signatures.Options{})
+	v, n := "", 0
+	if set != nil {
+		v, n = set.Version(), set.Len()
+	}
+	version.Write(app.Stdout, "aupscan", v, n, err)
+	app.Exit(exitClean)
+	return nil
 }

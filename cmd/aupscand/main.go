@@ -21,6 +21,8 @@ import (
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/internal/daemon"
+	"github.com/aupscan/aupscan/internal/version"
+	"github.com/aupscan/aupscan/signatures"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
@@ -29,6 +31,9 @@ func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
 // end-to-end test replaces it to open the socket inside the network namespace that
 // holds its veth.
 var openLive daemon.LiveOpener
+
+// stdout is where --version prints; a test sets it.
+var stdout io.Writer = os.Stdout
 
 func run(args []string, stderr io.Writer) int {
 	check := false
@@ -39,8 +44,18 @@ func run(args []string, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "", "configuration file (TOML)")
 	once := fs.Bool("once", false, "run one full cycle (scan, update cases, deliver what is due) and exit")
+	showVersion := fs.Bool("version", false, "print the version, commit and build date, and the built-in rules' version, then exit")
+	man := fs.Bool("man", false, "print the man page (roff) and exit (for packaging)")
+	completion := fs.String("completion", "", "print the completion script for `SHELL` (bash, zsh, fish) and exit")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	switch {
+	case *showVersion:
+		printVersion(stdout)
+		return 0
+	case *man || *completion != "":
+		return printDoc(fs, *man, *completion, stderr)
 	}
 	if fs.NArg() == 1 && fs.Arg(0) == "check-config" {
 		check = true
@@ -102,6 +117,16 @@ func exitCode(err error, cfg *config.Config, log *slog.Logger) int {
 		log.Error("aupscand stopped", "err", err)
 		return 1
 	}
+}
+
+// printVersion is --version: this build and the built-in rules' version.
+func printVersion(w io.Writer) {
+	set, err := signatures.Load(signatures.Options{})
+	v, n := "", 0
+	if set != nil {
+		v, n = set.Version(), set.Len()
+	}
+	version.Write(w, "aupscand", v, n, err)
 }
 
 func unjoin(err error) []error {

@@ -102,9 +102,13 @@ func runAgent(ctx context.Context, cfg *config.Config, opts Options) error {
 		go d.scanHosts(ctx, "start")
 	}
 	log.Info("agent running", "host", cfg.Identity.Host, "server", fc.URL, "spool", fc.SpoolDir)
+	sys := systemd{log}
+	sys.watchdog(actx)
+	sys.ready("agent running")
 	for {
 		select {
 		case <-ctx.Done():
+			sys.stopping()
 			caps.stop()
 			<-sched.Stop().Done()
 			watch.stop()
@@ -121,9 +125,11 @@ func runAgent(ctx context.Context, cfg *config.Config, opts Options) error {
 			// An agent takes up new rules on SIGHUP; the rest of its configuration
 			// (sources, server, spool) is read again at a restart.
 			log.Info("reloading rules; other configuration changes need a restart")
+			sys.reloading()
 			if _, err := d.rules.db().Reload(); err != nil {
 				log.Error("rules refused, keeping the running ones", "err", err)
 			}
+			sys.ready("agent running")
 		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/aupscan/aupscan/internal/version"
 	"github.com/aupscan/aupscan/scanner/traffic"
 )
 
@@ -80,7 +81,14 @@ func newMetrics() *metrics {
 		Help: "Duration of host scans and capture file replays.", Buckets: prometheus.ExponentialBuckets(0.01, 4, 10)}, []string{"kind"})
 	m.scansSkipped = prometheus.NewCounter(prometheus.CounterOpts{Namespace: "aupscand", Name: "host_scans_skipped_total",
 		Help: "Scheduled host scans not started because the previous one was still running."})
-	m.reg.MustRegister(m.findingsDropped, m.findingsCollapsed, m.findingsHeld, m.findingsHeldDropped, m.caseDatabaseDamaged, m.cases, m.scanDuration, m.scansSkipped,
+	// The build, as every Prometheus exporter says it: 1, with the identity as labels
+	// (the running rules' version is aupscand_rules_info's).
+	b := version.Get()
+	build := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "aupscand", Name: "build_info",
+		Help: "The running build: 1, with its version, commit, build date and Go version as labels."},
+		[]string{"version", "commit", "date", "goversion"})
+	build.WithLabelValues(b.Version, b.Commit, b.Date, b.Go).Set(1)
+	m.reg.MustRegister(build, m.findingsDropped, m.findingsCollapsed, m.findingsHeld, m.findingsHeldDropped, m.caseDatabaseDamaged, m.cases, m.scanDuration, m.scansSkipped,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	// Both results exist from the start, so a dashboard sees 0 rather than nothing.
 	for _, r := range []string{"ok", "failed"} {

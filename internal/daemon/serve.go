@@ -63,6 +63,10 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 		defer srv.close()
 	}
 	d.srv = srv
+	sys := systemd{d.log}
+	wctx, stopWatchdog := context.WithCancel(ctx)
+	defer stopWatchdog()
+	sys.watchdog(wctx)
 	procDone := d.startProcessor(ctx)
 	d.rules.watch(ctx)
 	d.startFeeds(ctx, cfg)
@@ -86,6 +90,7 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 		srv.ready.Store(true)
 	}
 	d.log.Info("running", "interfaces", len(cfg.Capture.Interfaces), "roots", len(cfg.Host.Roots), "schedule", cfg.Host.Schedule)
+	sys.ready("running")
 	tick := time.NewTicker(cfg.Daemon.NotifyInterval.Or(30 * time.Second))
 	defer tick.Stop()
 	// A kick (cases opened) brings the next cycle forward, at most one a second, so
@@ -108,6 +113,7 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 			cycle()
 		case <-ctx.Done():
 			d.log.Info("stopping: captures end, queued findings are recorded, unsent notices stay pending")
+			sys.stopping()
 			caps.stop()
 			<-sched.Stop().Done()
 			watch.stop()
@@ -125,9 +131,11 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 			d.log.Info("stopped")
 			return nil
 		case <-hup:
+			sys.reloading()
 			next, err := d.reload(ctx, cfgPath)
 			if err != nil {
 				d.outs.Load().Reopen() // logrotate's SIGHUP still reopens the files
+				sys.ready("running; the last reload was refused: " + err.Error())
 				continue
 			}
 			old := cfg
@@ -152,6 +160,7 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 			if old.Daemon.NotifyInterval != cfg.Daemon.NotifyInterval {
 				tick.Reset(cfg.Daemon.NotifyInterval.Or(30 * time.Second))
 			}
+			sys.ready("running")
 		case <-tick.C:
 			cycle()
 		}
