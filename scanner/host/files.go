@@ -46,6 +46,8 @@ type FileOptions struct {
 	Archives archive.Limits
 	// NoArchives scans archives as files only, without opening them.
 	NoArchives bool
+	// Progress, when set, is kept up to date while the scan runs (progress.go).
+	Progress *Progress
 }
 
 // DefaultMaxSize is the largest file read when FileOptions.MaxSize is 0.
@@ -187,6 +189,7 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 				if j.view != "" {
 					display = j.view
 				}
+				o.Progress.reading(display)
 				x := &extras{archives: arcLimits, source: j.tree.Source, container: j.tree.Container, skip: skip, pack: pack}
 				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, duty, o.Cache, x)
 				duty.tick(ctx) // a cancelled rest ends the scan through ctx
@@ -195,6 +198,7 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 						display = j.tree.Container + ":" + display
 					}
 					skip(display, reason)
+					o.Progress.done1(j.size) // not read, but no longer ahead
 					continue
 				}
 				if res.ConfigSkipped != "" {
@@ -227,6 +231,7 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 			errc := make(chan error, 1)
 			go func() { errc <- w.walkTree(ctx, t, tj); close(tj) }()
 			for fj := range tj {
+				o.Progress.found1(fj.size)
 				jobs <- job{fj, t}
 			}
 			if err := <-errc; err != nil {
@@ -234,10 +239,12 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 				return
 			}
 		}
+		o.Progress.walkOver()
 		walkErr <- nil
 	}()
 	go func() { wg.Wait(); close(results) }()
 	for d := range results {
+		o.Progress.done1(d.size)
 		sum.Files++
 		sum.Bytes += d.size
 		sum.BytesRead += d.bytes + d.members.read
