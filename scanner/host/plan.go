@@ -24,6 +24,7 @@ const (
 	PlanFolder    = "folder, walked"
 	PlanFile      = "file, read"
 	PlanAbsent    = "absent on this system"
+	PlanSymlink   = "symbolic link, not followed (where it leads is walked if listed)"
 	PlanPackages  = "package database"
 	PlanProcesses = "running processes and listening sockets"
 )
@@ -52,6 +53,8 @@ func Plan(o Options) ([]PlanEntry, error) {
 			what = PlanAbsent
 		case err != nil:
 			what = SkipUnreadable + ": " + err.Error()
+		case fi.Mode()&fs.ModeSymlink != 0:
+			what = PlanSymlink
 		case !fi.IsDir():
 			what = PlanFile
 		}

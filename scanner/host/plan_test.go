@@ -1,6 +1,7 @@
 package host
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -12,13 +13,14 @@ func TestPlan(t *testing.T) {
 	mustWrite(t, filepath.Join(root, "usr/bin/true"), "x")
 	mustWrite(t, filepath.Join(root, "var/lib/dpkg/status"), "")
 	mustWrite(t, filepath.Join(root, "data/relayd"), "x")
+	must(t, os.Symlink("usr/bin", filepath.Join(root, "bin")))
 	mustWrite(t, filepath.Join(root, "etc/systemd/system/relay.service"), "[Service]\nExecStart=/data/relayd -c /etc/r.json\n")
-	got, err := Plan(Options{Root: root, Paths: []string{"/usr/bin", "/opt", "/etc"}})
+	got, err := Plan(Options{Root: root, Paths: []string{"/bin", "/usr/bin", "/opt", "/etc"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"/usr/bin": PlanFolder, "/opt": PlanAbsent, "/etc": PlanFolder,
+		"/bin": PlanSymlink, "/usr/bin": PlanFolder, "/opt": PlanAbsent, "/etc": PlanFolder,
 		"/var/lib/dpkg/status": PlanPackages,
 		"/data/relayd":         "program started by /etc/systemd/system/relay.service (ExecStart)",
 	}
