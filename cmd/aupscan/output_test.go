@@ -54,3 +54,16 @@ func TestFilesCarryThisHost(t *testing.T) {
 		t.Errorf("no rules_version: %s", out.String())
 	}
 }
+
+// jsonSummary finds the summary record a --format json scan writes on stderr.
+func jsonSummary(t *testing.T, stderr string) scanSummary {
+	t.Helper()
+	for _, line := range strings.Split(stderr, "\n") {
+		var s scanSummary
+		if json.Unmarshal([]byte(line), &s) == nil && s.Record == "summary" {
+			return s
+		}
+	}
+	t.Fatalf("no JSON summary on stderr:\n%s", stderr)
+	return scanSummary{}
+}
