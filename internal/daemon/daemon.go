@@ -71,7 +71,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daem
 	d.rules = &ruleHolder{cur: db, rc: cfg.Rules, log: log}
 	d.m.reg.MustRegister(rulesCollector{d.rules})
 	cur := db.Current().Set
-	log.Info("rules loaded", "version", cur.Version(), "rules", cur.Len(), "warnings", len(cur.Warnings()))
+	logRules(log, "rules loaded", cur)
 	if cfg.Notify == nil {
 		return nil, fmt.Errorf("%s: no [notify] section: the daemon needs its database, tenants and mail settings", cfg.File)
 	}
