@@ -66,6 +66,9 @@ func openDir(t *testing.T) string {
 
 func copyFile(t *testing.T, from, to string, mode os.FileMode) {
 	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	src, err := os.Open(from)
 	if err != nil {
 		t.Fatal(err)
