@@ -79,13 +79,13 @@ type ruleNames struct {
 	set  *signatures.Set
 }
 
-func (r *ruleNames) describe(id string) (name, description string) {
+func (r *ruleNames) describe(id, locale string) (name, description string) {
 	r.load()
 	if r.set == nil {
 		return "", ""
 	}
 	if rule := r.set.Rule(id); rule != nil {
-		return rule.Name, strings.TrimSpace(rule.Description)
+		return rule.Localized(locale)
 	}
 	return "", ""
 }

@@ -110,10 +110,11 @@ func (d *daemon) notifierOptions() notify.Options {
 	return notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}
 }
 
-// describe gives notices the rule's name and description from the running rules.
-func (d *daemon) describe(id string) (string, string) {
+// describe gives notices the rule's name and description from the running rules,
+// in the notice's locale where the rule has them in it.
+func (d *daemon) describe(id, locale string) (string, string) {
 	if r := d.rules.current().Set.Rule(id); r != nil {
-		return r.Name, strings.TrimSpace(r.Description)
+		return r.Localized(locale)
 	}
 	return "", ""
 }
