@@ -216,18 +216,20 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 			}
 		}()
 	}
+	if o.Progress != nil {
+		cctx, cancel := context.WithCancel(ctx)
+		defer cancel() // a count still going when the scan ends is of no more use
+		go countAhead(cctx, trees, o.Progress, func(t *Tree) *walker {
+			return newTreeWalker(t, o, maxSize, exclude, func(string, string) {}, nil)
+		})
+	}
 	walkErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
 		for i := range trees {
 			t := &trees[i]
 			tj := make(chan fileJob)
-			w := &walker{root: t.Root, maxSize: maxSize, crossDevice: o.CrossDevice, seen: map[[2]uint64]bool{},
-				exclude: func(p string) bool { return exclude(path.Join(t.Prefix, p)) },
-				skip:    func(p, r string) { skip(t.where(p), r) }, onFile: t.OnFile, covered: map[string]bool{}}
-			for _, c := range t.Covered {
-				w.covered[path.Clean("/"+c)] = true
-			}
+			w := newTreeWalker(t, o, maxSize, exclude, func(p, r string) { skip(t.where(p), r) }, t.OnFile)
 			errc := make(chan error, 1)
 			go func() { errc <- w.walkTree(ctx, t, tj); close(tj) }()
 			for fj := range tj {
@@ -270,6 +272,42 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 	}
 	sum.Duration = time.Since(start)
 	return sum, <-walkErr
+}
+
+// newTreeWalker makes the walker of one tree: skip records what it passes over and
+// onFile hears of each file sent (both may do nothing).
+func newTreeWalker(t *Tree, o FileOptions, maxSize int64, exclude func(string) bool, skip func(p, reason string), onFile func(string)) *walker {
+	w := &walker{root: t.Root, maxSize: maxSize, crossDevice: o.CrossDevice, seen: map[[2]uint64]bool{},
+		exclude: func(p string) bool { return exclude(path.Join(t.Prefix, p)) },
+		skip:    skip, onFile: onFile, covered: map[string]bool{}}
+	for _, c := range t.Covered {
+		w.covered[path.Clean("/"+c)] = true
+	}
+	return w
+}
+
+// countAhead walks the trees as the scan does, counting the files it would send and
+// their bytes, and gives p the totals: the scan's own walk runs only a little ahead
+// of the readers (its queue is short, so memory stays small), and without this count
+// the total, and the time left, would be known only near the end. It costs a second
+// pass over the folders' metadata, which the first leaves in the kernel's cache.
+func countAhead(ctx context.Context, trees []Tree, p *Progress, mk func(*Tree) *walker) {
+	var files, bytes int64
+	for i := range trees {
+		t := &trees[i]
+		tj := make(chan fileJob, 256)
+		errc := make(chan error, 1)
+		w := mk(t)
+		go func() { errc <- w.walkTree(ctx, t, tj); close(tj) }()
+		for fj := range tj {
+			files++
+			bytes += fj.size
+		}
+		if <-errc != nil {
+			return // cancelled: the scan's own walk gives the total at its end
+		}
+	}
+	p.counted(files, bytes)
 }
 
 // readStats says how a file's result was had.

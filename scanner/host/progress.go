@@ -14,13 +14,17 @@ type Progress struct {
 	done, doneBytes   atomic.Int64 // files scanned (read or served from the cache)
 	walked            atomic.Bool  // the walk is over: found is the total
 	folder            atomic.Pointer[string]
+	// total and totalBytes are what a walk that only counts found (countAhead),
+	// known once isCounted; usually long before the scan's own walk ends.
+	total, totalBytes atomic.Int64
+	isCounted         atomic.Bool
 }
 
 // ProgressState is one reading of a Progress.
 type ProgressState struct {
-	Files, Bytes           int64 // scanned so far
-	TotalFiles, TotalBytes int64 // found by the walk so far; the totals once Walked
-	Walked                 bool
+	Files, Bytes           int64  // scanned so far
+	TotalFiles, TotalBytes int64  // found by the walk so far; the totals once Walked
+	Walked                 bool   // the totals are known: counted ahead, or the walk is over
 	Folder                 string // the folder of the file read last, as shown to people
 }
 
@@ -31,6 +35,9 @@ func (p *Progress) State() ProgressState {
 	}
 	s := ProgressState{Files: p.done.Load(), Bytes: p.doneBytes.Load(),
 		TotalFiles: p.found.Load(), TotalBytes: p.foundBytes.Load(), Walked: p.walked.Load()}
+	if !s.Walked && p.isCounted.Load() {
+		s.TotalFiles, s.TotalBytes, s.Walked = p.total.Load(), p.totalBytes.Load(), true
+	}
 	if f := p.folder.Load(); f != nil {
 		s.Folder = *f
 	}
@@ -56,6 +63,12 @@ func (p *Progress) done1(size int64) {
 		p.done.Add(1)
 		p.doneBytes.Add(size)
 	}
+}
+
+func (p *Progress) counted(files, bytes int64) {
+	p.total.Store(files)
+	p.totalBytes.Store(bytes)
+	p.isCounted.Store(true)
 }
 
 func (p *Progress) walkOver() {

@@ -1,6 +1,8 @@
 package host
 
 import (
+	"context"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -29,5 +31,28 @@ func TestProgressCounts(t *testing.T) {
 	var none *Progress
 	if s := none.State(); s != (ProgressState{}) {
 		t.Errorf("nil progress reads %+v", s)
+	}
+}
+
+// TestCountAhead: the counting walk finds the files and bytes the scan would read
+// (an excluded file and a link not among them) and gives them as the totals.
+func TestCountAhead(t *testing.T) {
+	dir := t.TempDir()
+	mustWrite(t, filepath.Join(dir, "a/one"), "12345")
+	mustWrite(t, filepath.Join(dir, "a/two"), "123")
+	mustWrite(t, filepath.Join(dir, "skip/three"), "1234567")
+	must(t, os.Symlink("one", filepath.Join(dir, "a/link")))
+	root, err := os.OpenRoot(dir)
+	must(t, err)
+	defer root.Close()
+	exclude, err := compileGlobs([]string{"/skip/**", "/skip"})
+	must(t, err)
+	trees := []Tree{{Root: root, Paths: []string{"/"}}}
+	var p Progress
+	countAhead(context.Background(), trees, &p, func(t *Tree) *walker {
+		return newTreeWalker(t, FileOptions{}, DefaultMaxSize, exclude, func(string, string) {}, nil)
+	})
+	if s := p.State(); !s.Walked || s.TotalFiles != 2 || s.TotalBytes != 8 || s.Files != 0 {
+		t.Errorf("counted %+v, want 2 files of 8 bytes and nothing scanned", s)
 	}
 }
