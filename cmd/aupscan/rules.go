@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -173,6 +175,10 @@ func describeRule(r *signatures.Rule) string {
 		fmt.Fprintf(&b, "program %s%s, identified by %s\n", r.Program, home, strings.Join(signatures.Identification(r), ", "))
 	}
 	fmt.Fprintf(&b, "from %s:%d\n\n%s\n", r.Origin.File, r.Origin.Line, strings.TrimSpace(r.Description))
+	for _, loc := range slices.Sorted(maps.Keys(r.L10n)) { // for a reviewer of the translations
+		name, desc := r.Localized(loc)
+		fmt.Fprintf(&b, "\n%s: %s\n%s\n", loc, name, desc)
+	}
 	for _, ref := range r.References {
 		fmt.Fprintf(&b, "see %s\n", ref)
 	}
