@@ -45,10 +45,16 @@ func Plan(o Options) ([]PlanEntry, error) {
 		return nil, fmt.Errorf("scan root: %w", err)
 	}
 	defer root.Close()
+	excluded, err := compileGlobs(o.Files.Exclude)
+	if err != nil {
+		return nil, err
+	}
 	var out []PlanEntry
 	for _, p := range o.Paths {
 		what := PlanFolder
 		switch fi, err := root.Lstat(orDot(relPath(p))); {
+		case excluded(path.Clean("/" + p)):
+			what = SkipExcluded
 		case errors.Is(err, fs.ErrNotExist):
 			what = PlanAbsent
 		case err != nil:

@@ -15,12 +15,13 @@ func TestPlan(t *testing.T) {
 	mustWrite(t, filepath.Join(root, "data/relayd"), "x")
 	must(t, os.Symlink("usr/bin", filepath.Join(root, "bin")))
 	mustWrite(t, filepath.Join(root, "etc/systemd/system/relay.service"), "[Service]\nExecStart=/data/relayd -c /etc/r.json\n")
-	got, err := Plan(Options{Root: root, Paths: []string{"/bin", "/usr/bin", "/opt", "/etc"}})
+	got, err := Plan(Options{Root: root, Paths: []string{"/bin", "/usr/bin", "/opt", "/etc", "/srv"},
+		Files: FileOptions{Exclude: []string{"/srv"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"/bin": PlanSymlink, "/usr/bin": PlanFolder, "/opt": PlanAbsent, "/etc": PlanFolder,
+		"/bin": PlanSymlink, "/usr/bin": PlanFolder, "/opt": PlanAbsent, "/etc": PlanFolder, "/srv": SkipExcluded,
 		"/var/lib/dpkg/status": PlanPackages,
 		"/data/relayd":         "program started by /etc/systemd/system/relay.service (ExecStart)",
 	}
