@@ -145,3 +145,11 @@ func (d *progressDisplay) finish() {
 	defer d.mu.Unlock()
 	_, _ = io.WriteString(d.out, "\n")
 }
+
+// showProgress starts drawing p for a files or host scan when stderr is a terminal
+// and --quiet is not set, clearing the line before each finding out prints; it says
+// whether it does, so that a scan nobody watches does not count ahead for nothing.
+func (f *fileFlags) showProgress(g *Globals, out *findingWriter, p *host.Progress) bool {
+	out.display = startProgress(g.stderr, f.Quiet, p)
+	return out.display != nil
+}

@@ -130,8 +130,9 @@ func (c *filesCmd) Run(g *Globals) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	out := newFindingWriter(g, set)
-	opts.Progress = &host.Progress{}
-	out.display = startProgress(g.stderr, c.Quiet, opts.Progress)
+	if p := (&host.Progress{}); c.showProgress(g, out, p) {
+		opts.Progress = p
+	}
 	mk := host.FindingMaker{Host: cmp.Or(c.Host, thisHost()), Time: time.Now().UTC()}
 	sum, err := host.ScanFiles(ctx, trees, eng.Files, opts, func(h host.FileHit) {
 		for _, f := range mk.FileFindings(h) {
@@ -242,8 +243,9 @@ func (c *hostCmd) Run(g *Globals) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	out := newFindingWriter(g, set)
-	o.Files.Progress = &host.Progress{}
-	out.display = startProgress(g.stderr, c.Quiet, o.Files.Progress)
+	if p := (&host.Progress{}); c.showProgress(g, out, p) {
+		o.Files.Progress = p
+	}
 	res, err := host.Scan(ctx, host.Compile(set), o, func(f scanner.Finding) { _ = out.write(f) })
 	out.display.finish()
 	_ = out.flush()
