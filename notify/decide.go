@@ -58,7 +58,7 @@ func Decide(c store.Case, p Policy, now time.Time) Decision {
 	resolveAt := p.ResolveAfter.After(c.LastSeen, loc)
 	if !now.Before(resolveAt) {
 		return Decision{Action: ActionResolve, Stage: store.StageResolved,
-			Reason: fmt.Sprintf("not seen since %s (resolve_after %s)", stamp(c.LastSeen, loc), p.ResolveAfter)}
+			Reason: fmt.Sprintf("not seen since %s (resolve_after %s)", stamp(c.LastSeen), p.ResolveAfter)}
 	}
 	if c.Appealed {
 		return Decision{Action: ActionHold, Reason: "appeal pending: held until staff resolve or resume", Next: resolveAt}
@@ -78,13 +78,13 @@ func Decide(c store.Case, p Policy, now time.Time) Decision {
 	due := dueAt(c, steps, cur, loc)
 	if now.Before(due) {
 		return Decision{Action: ActionNone, Next: earliest(due, resolveAt),
-			Reason: fmt.Sprintf("%s due at %s", next.stage, stamp(due, loc))}
+			Reason: fmt.Sprintf("%s due at %s", next.stage, stamp(due))}
 	}
 	if next.stage == store.StageSuspend {
 		return decideSuspend(c, p, loc, resolveAt)
 	}
 	d := Decision{Action: Action(next.stage), Stage: next.stage, Next: resolveAt,
-		Reason: fmt.Sprintf("%s due since %s", next.stage, stamp(due, loc))}
+		Reason: fmt.Sprintf("%s due since %s", next.stage, stamp(due))}
 	if cur+2 < len(steps) {
 		// Project the deadline as if this notice were delivered now.
 		proj := c
@@ -101,10 +101,10 @@ func decideSuspend(c store.Case, p Policy, loc *time.Location, resolveAt time.Ti
 	}
 	if !c.LastSeen.After(c.FinalDeliveredAt) {
 		return Decision{Action: ActionNone, Next: resolveAt, Reason: fmt.Sprintf(
-			"suspension due, but not seen again since the final notice of %s", stamp(c.FinalDeliveredAt, loc))}
+			"suspension due, but not seen again since the final notice of %s", stamp(c.FinalDeliveredAt))}
 	}
 	seen := fmt.Sprintf("seen again at %s after the final notice of %s",
-		stamp(c.LastSeen, loc), stamp(c.FinalDeliveredAt, loc))
+		stamp(c.LastSeen), stamp(c.FinalDeliveredAt))
 	if p.Suspension != SuspendAuto && !c.Approved {
 		return Decision{Action: ActionApproval, Reason: seen + ": awaiting operator approval"}
 	}
@@ -150,7 +150,9 @@ func earliest(a, b time.Time) time.Time {
 	return b
 }
 
-// stamp formats t for reasons in the audit trail, in the tenant's zone.
-func stamp(t time.Time, loc *time.Location) string {
-	return t.In(loc).Format("2006-01-02 15:04 MST")
+// stamp formats t for reasons in the audit trail and on operators' screens: in UTC,
+// as the CLI writes every other time there, so one screen never mixes zones (a
+// tenant's zone counts only for the calendar days of its ladder, and its notices).
+func stamp(t time.Time) string {
+	return t.UTC().Format("2006-01-02 15:04:05Z")
 }

@@ -122,8 +122,11 @@ func rigOn(t testing.TB, cfg *Config, st *store.Store, clk *clock) *rig {
 		t.Fatal(err)
 	}
 	n := New(cfg, st, r, Options{Logger: quietLog(), Now: clk.Now,
-		Describe: func(rule string) (string, string) {
-			if rule == "tor-relay" {
+		Describe: func(rule, locale string) (string, string) {
+			switch {
+			case rule == "tor-relay" && locale == "zh-CN":
+				return "Tor 中继", "为 Tor 匿名网络转发流量。"
+			case rule == "tor-relay":
 				return "Tor relay", "Relays traffic for the Tor anonymity network."
 			}
 			return "", ""

@@ -53,7 +53,7 @@ func TestMailpitNotices(t *testing.T) {
 		"AUP-000001 reminder": {"ops@acme.example", "Reminder, acceptable use: Tor relay", "This is a reminder", "Wednesday 4 June 2025, 10:00 CEST"},
 		"AUP-000001 final":    {"ops@acme.example", "Final notice, acceptable use", "This is the final notice", "Thursday 5 June 2025, 10:00 CEST"},
 		"AUP-000001 resolved": {"ops@acme.example", "Resolved: Tor relay on web-1", "have closed this case", ""},
-		"AUP-000002 warning":  {"it@lotus.example", "【警告】可接受使用政策：主机 lotus-1 上发现 Tor relay（AUP-000002）", "本邮件为警告通知", "2025年6月3日（星期二）16:00（Asia/Shanghai，UTC+08:00）"},
+		"AUP-000002 warning":  {"it@lotus.example", "【警告】可接受使用政策：主机 lotus-1 上发现 Tor 中继（AUP-000002）", "本邮件为警告通知", "2025年6月3日（星期二）16:00（Asia/Shanghai，UTC+08:00）"},
 		"AUP-000002 reminder": {"it@lotus.example", "【提醒】", "这是一封提醒通知", "2025年6月4日（星期三）16:00"},
 		"AUP-000002 final":    {"it@lotus.example", "【最终通知】", "这是最终通知", "2025年6月5日（星期四）16:00"},
 		"AUP-000002 resolved": {"it@lotus.example", "【已结案】", "本案件现已结案", ""},

@@ -25,7 +25,7 @@ type Options struct {
 	Logger *slog.Logger
 	// Describe returns a rule's name and description for notices (from the rule set);
 	// without it a notice names the rule as the finding did.
-	Describe func(rule string) (name, description string)
+	Describe func(rule, locale string) (name, description string)
 	// Now is the clock for audit times; time.Now when nil.
 	Now func() time.Time
 }
@@ -54,10 +54,11 @@ func (n *Notifier) withZone(c store.Case) store.Case {
 	return c
 }
 
-// describe returns the rule name and description for a case's notices.
-func (n *Notifier) describe(c store.Case) (string, string) {
+// describe returns the rule name and description for a case's notices, in the
+// notice's locale where the rule carries a translation.
+func (n *Notifier) describe(c store.Case, locale string) (string, string) {
 	if n.opts.Describe != nil {
-		if name, desc := n.opts.Describe(c.Rule); name != "" {
+		if name, desc := n.opts.Describe(c.Rule, locale); name != "" {
 			return name, desc
 		}
 	}

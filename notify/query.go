@@ -100,7 +100,7 @@ func (n *Notifier) Preview(ctx context.Context, id int64, stage store.Stage, loc
 	proj := c
 	proj.Stage = stage
 	it := mail.NoticeItem{Case: c, Stage: stage, Deadline: n.projectDeadline(proj, now)}
-	it.RuleName, it.Description = n.describe(c)
+	it.RuleName, it.Description = n.describe(c, tc.Locale)
 	if stage == store.StageResolved {
 		it.Deadline = time.Time{}
 	}

@@ -231,7 +231,7 @@ func (n *Notifier) renderItems(ctx context.Context, tx store.Tx, t *Tenant, item
 	keys := make([]store.Item, len(items))
 	for i := range items {
 		keys[i] = store.Item{CaseID: items[i].Case.ID, Stage: items[i].Stage}
-		items[i].RuleName, items[i].Description = n.describe(items[i].Case)
+		items[i].RuleName, items[i].Description = n.describe(items[i].Case, t.Locale)
 	}
 	gen, err := tx.Generation(ctx, keys)
 	if err != nil {

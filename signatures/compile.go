@@ -106,6 +106,7 @@ func checkHeader(r *Rule, rp ruleProblems) {
 	if strings.TrimSpace(r.Description) == "" {
 		rp.errorf("description", "missing description (it is shown to staff and in tenant notices)")
 	}
+	checkL10n(r, rp)
 	if !ValidCategory(r.Category) {
 		rp.errorf("category", "unknown category %q (one of %s)", r.Category, strings.Join(Categories, ", "))
 	}

@@ -121,6 +121,9 @@ func (db *DB[T]) Reload() (changed bool, err error) {
 	db.stats.Version = a.Set.Version()
 	db.log.Info("rules reloaded", "version", a.Set.Version(), "previous", old.Set.Version(),
 		"rules", a.Set.Len(), "warnings", len(a.Set.Warnings()))
+	for _, w := range a.Set.Warnings() {
+		db.log.Warn("rule warning", "warning", w.String())
+	}
 	return true, nil
 }
 

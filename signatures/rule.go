@@ -30,6 +30,9 @@ type Rule struct {
 	// rules; Homepage is that program's home, given on one of them (catalog.go).
 	Program  string `toml:"program" json:"program,omitempty"`
 	Homepage string `toml:"homepage" json:"homepage,omitempty"`
+	// L10n holds the name and description in other languages, by locale
+	// ([rule.l10n.zh-CN]): tenants' notices in that locale use them (l10n.go).
+	L10n map[string]*Localized `toml:"l10n" json:"l10n,omitempty"`
 
 	// Traffic sections are alternatives: the rule matches a flow when every condition
 	// of at least one section holds.

@@ -46,11 +46,14 @@ func TestFilesArchives(t *testing.T) {
 	if want := filepath.Join(dir, "srv/bundle.zip") + "!bin/ss-server"; f.Subject != want || f.Kind != scanner.KindFile || f.Rule != "proxy.shadowsocks" {
 		t.Errorf("finding %+v, want proxy.shadowsocks on %s", f, want)
 	}
-	for _, line := range []string{"1 skipped", "1 archive members", "skipped 1: archive: compression ratio over limit",
-		"bundle.zip!zeros: archive: compression ratio over limit"} {
-		if !strings.Contains(errOut, line) {
-			t.Errorf("summary lacks %q:\n%s", line, errOut)
-		}
+	sum := jsonSummary(t, errOut)
+	if len(sum.Skipped) != 1 || sum.Members != 1 || sum.Skipped[0].Reason != "archive: compression ratio over limit" ||
+		!strings.HasSuffix(sum.Skipped[0].Path, "bundle.zip!zeros") {
+		t.Errorf("summary %+v, want 1 member read and bundle.zip!zeros skipped for its ratio", sum)
+	}
+	if _, _, errOut = aupscan(t, "files", dir); !strings.Contains(errOut, "skipped 1: archive: compression ratio over limit") ||
+		!strings.Contains(errOut, "1 archive members") {
+		t.Errorf("text summary:\n%s", errOut)
 	}
 	// A member limit below the program's size skips it, and nothing is found.
 	if code, _, errOut = aupscan(t, "files", "--archive-max-member", "1000", dir); code != 0 || !strings.Contains(errOut, "bin/ss-server: archive: member too large") {

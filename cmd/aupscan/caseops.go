@@ -20,8 +20,9 @@ type caseOp struct {
 	Actor string `placeholder:"NAME" help:"Who acts, for the audit trail (default: $SUDO_USER, else $USER)."`
 }
 
-// run applies op to the case and prints where the case stands afterwards.
-func (c *caseOp) run(g *Globals, event string, op func(n *notify.Notifier, ctx context.Context, id int64, actor, note string) error) error {
+// run applies op to the case and prints where the case stands afterwards; verb says
+// what op does ("approve the suspension of"), for a refusal.
+func (c *caseOp) run(g *Globals, event, verb string, op func(n *notify.Notifier, ctx context.Context, id int64, actor, note string) error) error {
 	actor, err := actorOf(c.Actor)
 	if err != nil {
 		return err
@@ -33,6 +34,9 @@ func (c *caseOp) run(g *Globals, event string, op func(n *notify.Notifier, ctx c
 	}
 	defer env.Close()
 	if err := op(env.n, ctx, int64(c.ID), actor, c.Note); err != nil {
+		if errors.Is(err, notify.ErrState) {
+			return &exitErr{code: exitRefused, err: refusal(verb, c.ID, err)}
+		}
 		return caseErr(c.ID, err)
 	}
 	r, err := env.n.Show(ctx, int64(c.ID), clock())
@@ -45,10 +49,25 @@ func (c *caseOp) run(g *Globals, event string, op func(n *notify.Notifier, ctx c
 	return nil
 }
 
+// refusal words a refused operation as a refusal, never like the event it would
+// have recorded: "refused: cannot approve the suspension of AUP-000001: approval
+// needs ...", where notify says "suspension approved AUP-000001: not possible in the
+// case's state: approval needs ...".
+func refusal(verb string, id caseID, err error) error {
+	why := err.Error()
+	if _, after, ok := strings.Cut(why, notify.ErrState.Error()); ok {
+		why = strings.TrimLeft(after, ": ")
+	}
+	if why == "" {
+		why = notify.ErrState.Error()
+	}
+	return fmt.Errorf("refused: cannot %s %s: %s", verb, store.CaseRef(int64(id)), why)
+}
+
 type casesApproveCmd struct{ caseOp }
 
 func (c *casesApproveCmd) Run(g *Globals) error {
-	return c.run(g, "suspension approved", (*notify.Notifier).Approve)
+	return c.run(g, "suspension approved", "approve the suspension of", (*notify.Notifier).Approve)
 }
 
 type casesAppealCmd struct {
@@ -62,25 +81,25 @@ func (c *casesAppealCmd) Run(g *Globals) error {
 		return &exitErr{code: exitError, err: errors.New("appeal: --note must say what the tenant said")}
 	}
 	op := caseOp{ID: c.ID, Note: c.Note, Actor: c.Actor}
-	return op.run(g, "appeal recorded", (*notify.Notifier).Appeal)
+	return op.run(g, "appeal recorded", "record an appeal on", (*notify.Notifier).Appeal)
 }
 
 type casesResumeCmd struct{ caseOp }
 
 func (c *casesResumeCmd) Run(g *Globals) error {
-	return c.run(g, "resumed", (*notify.Notifier).Resume)
+	return c.run(g, "resumed", "resume", (*notify.Notifier).Resume)
 }
 
 type casesResolveCmd struct{ caseOp }
 
 func (c *casesResolveCmd) Run(g *Globals) error {
-	return c.run(g, "resolved", (*notify.Notifier).Resolve)
+	return c.run(g, "resolved", "resolve", (*notify.Notifier).Resolve)
 }
 
 type casesReinstateCmd struct{ caseOp }
 
 func (c *casesReinstateCmd) Run(g *Globals) error {
-	return c.run(g, "reinstated", (*notify.Notifier).Reinstate)
+	return c.run(g, "reinstated", "reinstate", (*notify.Notifier).Reinstate)
 }
 
 type casesExemptCmd struct {
@@ -111,6 +130,11 @@ func (c *casesExemptCmd) Run(g *Globals) error {
 	if t == nil {
 		return &exitErr{code: exitError, err: fmt.Errorf("exempt: no tenant %q in %s", c.Tenant, g.Config)}
 	}
+	if c.Rule != "" && c.Category == "" {
+		if err := env.knownRule(ctx, c.Rule, c.Tenant); err != nil {
+			return &exitErr{code: exitError, err: err}
+		}
+	}
 	now := clock()
 	expires, err := parseExpiry(c.Expires, now, t.Location())
 	if err != nil {
@@ -122,7 +146,7 @@ func (c *casesExemptCmd) Run(g *Globals) error {
 	}
 	until := "never expires"
 	if !expires.IsZero() {
-		until = "until " + expires.In(t.Location()).Format(time.RFC3339)
+		until = "until " + stamp(expires)
 	}
 	fmt.Fprintf(g.stdout, "exempt: tenant %s, host %s, rule %s, category %s, %s (by %s)\n",
 		c.Tenant, orAny(c.Host), orAny(c.Rule), orAny(c.Category), until, actor)
@@ -170,4 +194,24 @@ func parseExpiry(s string, now time.Time, loc *time.Location) (time.Time, error)
 		return time.Time{}, fmt.Errorf("exempt: --expires %q is not in the future", s)
 	}
 	return t, nil
+}
+
+// knownRule refuses an exemption for a rule id that exists nowhere: not in the rules
+// the daemon loads (built-in, [rules] folders, --rules) and not on any of the
+// tenant's cases (a rule since removed). A mistyped id would exempt nothing, silently.
+func (e *caseEnv) knownRule(ctx context.Context, id, tenant string) error {
+	e.rules.load()
+	if e.rules.set != nil && e.rules.set.Rule(id) != nil {
+		return nil
+	}
+	cases, err := e.n.List(ctx, notify.ListFilter{All: true, Tenant: tenant}, clock())
+	if err != nil {
+		return err
+	}
+	for _, s := range cases {
+		if s.Case.Rule == id {
+			return nil
+		}
+	}
+	return fmt.Errorf("exempt: no rule %q in the rules nor on any case of tenant %s (aupscan rules list lists the rules)", id, tenant)
 }

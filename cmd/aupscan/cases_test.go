@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -240,11 +241,17 @@ func TestCasesLadder(t *testing.T) {
 
 	// Approval needs the final notice: refused (exit 1) before it.
 	out = r.must(t, exitRefused, "cases", "approve", "1")
-	mustContain(t, "early approval", out, "not possible in the case's state")
+	mustContain(t, "early approval", out, "refused: cannot approve the suspension of AUP-000001: approval needs an open case with a final notice")
+	if strings.Contains(out, "suspension approved") {
+		t.Errorf("a refusal reads like a success:\n%s", out)
+	}
 
 	r.advance(t, caseT0.Add(26*time.Hour)) // reminder
 	r.advance(t, caseT0.Add(50*time.Hour)) // final notice
 	mustContain(t, "show after final", r.must(t, 0, "cases", "show", "1"), "AUP-000001  open, stage final")
+	for _, id := range []string{"1", "2"} { // Europe/Berlin and Asia/Shanghai: both shown in UTC alone
+		oneZone(t, r.must(t, 0, "cases", "show", id))
+	}
 	out = r.must(t, 0, "cases", "approve", "1", "--note", "relay confirmed by NOC")
 	mustContain(t, "approve", out, "AUP-000001 suspension approved by alice: now open, stage final")
 	mustContain(t, "list after approval", r.must(t, 0, "cases", "list", "--tenant", "acme"), "approved")
@@ -288,7 +295,7 @@ func TestCasesLadder(t *testing.T) {
 
 	// An exemption stops new findings from opening cases, and expires.
 	out = r.must(t, 0, "cases", "exempt", "--tenant", "acme", "--host", "web-2", "--category", "tor", "--expires", "30d", "--reason", "research relay, ticket 4711")
-	mustContain(t, "exempt", out, "exempt: tenant acme, host web-2, rule any, category tor, until 2025-07-05T15:00:00+02:00 (by alice)")
+	mustContain(t, "exempt", out, "exempt: tenant acme, host web-2, rule any, category tor, until 2025-07-05 13:00:00Z (by alice)")
 	mustContain(t, "exempt ingest", r.ingest(t, caseFinding("web-2", "tor.relay-config", "tor", "/etc/tor/torrc", r.now)), "0 cases opened, 0 refreshed, 1 skipped (exempt: 1)")
 	r.now = r.now.Add(31 * 24 * time.Hour)
 	mustContain(t, "expired exemption", r.ingest(t, caseFinding("web-2", "tor.relay-config", "tor", "/etc/tor/torrc", r.now)), "1 cases opened")
@@ -362,6 +369,7 @@ func TestCasesErrors(t *testing.T) {
 		{"exempt bad expiry", []string{"cases", "exempt", "--tenant", "acme", "--expires", "soon", "--reason", "x"}, 2, `--expires "soon": want a date`},
 		{"exempt rule and category", []string{"cases", "exempt", "--tenant", "acme", "--rule", "tor.relay-config", "--category", "tor", "--expires", "1d", "--reason", "x"}, 2, "not both"},
 		{"exempt unknown category", []string{"cases", "exempt", "--tenant", "acme", "--category", "vpns", "--expires", "1d", "--reason", "x"}, 2, `unknown category "vpns"`},
+		{"exempt unknown rule", []string{"cases", "exempt", "--tenant", "acme", "--rule", "tor.relay-conf", "--expires", "1d", "--reason", "x"}, 2, `no rule "tor.relay-conf" in the rules nor on any case of tenant acme`},
 		{"exempt without reason", []string{"cases", "exempt", "--tenant", "acme", "--expires", "1d"}, 2, "missing flags: --reason"},
 	}
 	for _, tt := range tests {
@@ -518,4 +526,33 @@ func TestCasesRepair(t *testing.T) {
 	if again := r.must(t, 0, "cases", "list"); again != listed {
 		t.Errorf("cases after repair:\n%s\nbefore:\n%s", again, listed)
 	}
+}
+
+// timeOnScreen is a time as an operator screen writes it, or a zone's mark.
+var (
+	utcStamp  = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)?Z`)
+	otherZone = regexp.MustCompile(`\b(CEST|CET|CST|MST|UTC[+-]\d|[+-]\d\d:\d\d)\b|\d\d:\d\d [A-Z]{3}\b`)
+)
+
+// oneZone fails unless every time on an operator's screen is in UTC.
+func oneZone(t *testing.T, screen string) {
+	t.Helper()
+	if !utcStamp.MatchString(screen) {
+		t.Errorf("no UTC time on the screen:\n%s", screen)
+	}
+	if m := otherZone.FindString(screen); m != "" {
+		t.Errorf("a time in another zone (%q) on the screen:\n%s", m, screen)
+	}
+}
+
+// TestCasesExemptKnownRule: an exemption names a rule the rules have, or one a case
+// of the tenant carries (a rule since removed); any other id is refused.
+func TestCasesExemptKnownRule(t *testing.T) {
+	r := newCaseRig(t)
+	r.ingest(t, caseFinding("web-1", "vendor.retired-rule", "tor", "/etc/x", caseT0))
+	for _, rule := range []string{"tor.relay-config", "vendor.retired-rule"} {
+		out := r.must(t, 0, "cases", "exempt", "--tenant", "acme", "--rule", rule, "--expires", "1d", "--reason", "x")
+		mustContain(t, rule, out, "rule "+rule)
+	}
+	r.must(t, exitError, "cases", "exempt", "--tenant", "lotus", "--rule", "vendor.retired-rule", "--expires", "1d", "--reason", "x")
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/fleet"
+	"github.com/aupscan/aupscan/internal/units"
 )
 
 // fleetInitCmd creates the fleet's NATS authority: an operator, its system account
@@ -25,11 +26,11 @@ func (c *fleetInitCmd) Run(g *Globals) error {
 
 // fleetEnrollCmd issues the credentials of one agent (or a manager).
 type fleetEnrollCmd struct {
-	Authority string        `required:"" type:"path" placeholder:"DIR" help:"Folder of the authority (aupscan fleet init)."`
-	TTL       time.Duration `name:"ttl" default:"8760h" placeholder:"DURATION" help:"How long the credentials are valid (0: no expiry). Re-enroll before they expire."`
-	Manager   bool          `help:"Credentials of a manager (every right in the account) instead of an agent's."`
-	Output    string        `short:"o" type:"path" placeholder:"FILE" help:"Write the credentials to FILE (mode 0600) instead of stdout."`
-	Host      string        `arg:"" name:"HOST" help:"The agent's host id (its identity.host), or the manager's name with --manager."`
+	Authority string         `required:"" type:"path" placeholder:"DIR" help:"Folder of the authority (aupscan fleet init)."`
+	TTL       units.Duration `name:"ttl" default:"365d" placeholder:"DURATION" help:"How long the credentials are valid (0: no expiry). Re-enroll before they expire."`
+	Manager   bool           `help:"Credentials of a manager (every right in the account) instead of an agent's."`
+	Output    string         `short:"o" type:"path" placeholder:"FILE" help:"Write the credentials to FILE (mode 0600) instead of stdout."`
+	Host      string         `arg:"" name:"HOST" help:"The agent's host id (its identity.host), or the manager's name with --manager."`
 }
 
 func (c *fleetEnrollCmd) Run(g *Globals) error {
@@ -39,9 +40,9 @@ func (c *fleetEnrollCmd) Run(g *Globals) error {
 	}
 	var creds []byte
 	if c.Manager {
-		creds, err = a.IssueManager(c.Host, c.TTL)
+		creds, err = a.IssueManager(c.Host, time.Duration(c.TTL))
 	} else {
-		creds, err = a.IssueAgent(c.Host, c.TTL)
+		creds, err = a.IssueAgent(c.Host, time.Duration(c.TTL))
 	}
 	if err != nil {
 		return &exitErr{code: exitError, err: err}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/aupscan/aupscan/internal/testenv"
 	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/scanner/host"
 	"github.com/aupscan/aupscan/signatures"
 )
 
@@ -121,7 +122,30 @@ func TestHostRootFindsPlantedPrograms(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("findings:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
-	if !strings.Contains(errOut, "0 processes examined") {
+	if sum := jsonSummary(t, errOut); sum.Processes == nil || *sum.Processes != 0 || sum.Findings != len(want) {
 		t.Errorf("--root must not look at this host's processes:\n%s", errOut)
+	}
+}
+
+// TestHostListPaths: --list-paths prints the plan of a scan of the root, as a table
+// or JSON Lines, and scans nothing.
+func TestHostListPaths(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "usr/bin"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := aupscan(t, "host", "--root", root, "--list-paths")
+	if code != exitClean || !strings.Contains(out, filepath.Join(root, "usr/bin")) || !strings.Contains(out, host.PlanFolder) ||
+		!strings.Contains(out, filepath.Join(root, "opt")) || !strings.Contains(out, host.PlanAbsent) || strings.Contains(errOut, "scanned") {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	_, out, _ = aupscan(t, "--format", "json", "host", "--root", root, "--list-paths")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(host.DefaultPaths) {
+		t.Errorf("%d records, want one per default folder:\n%s", len(lines), out)
+	}
+	var e host.PlanEntry
+	if err := json.Unmarshal([]byte(lines[0]), &e); err != nil || e.Path != filepath.Join(root, host.DefaultPaths[0]) {
+		t.Errorf("first record %+v (%v)", e, err)
 	}
 }

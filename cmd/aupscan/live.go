@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/aupscan/aupscan/internal/units"
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/traffic"
 	"github.com/aupscan/aupscan/scanner/traffic/capture"
@@ -16,11 +17,11 @@ import (
 )
 
 type liveCmd struct {
-	Iface       string        `name:"iface" required:"" placeholder:"IF" help:"Interface to capture on, both directions (AF_PACKET; needs root or CAP_NET_RAW)."`
-	Duration    time.Duration `help:"Stop after this long (e.g. 30s, 5m); default: until interrupted (SIGINT, SIGTERM)."`
-	Filter      string        `placeholder:"EXPR" help:"Built-in filter, no libpcap: 'host ADDR', 'net CIDR', 'port N', joined by 'and'; either end may match."`
-	SnapLen     int           `default:"4096" help:"Bytes kept of each packet: enough for handshakes, not for bulk payload."`
-	Host        string        `help:"Host id in finding ids (default: this machine's, /etc/machine-id or the host name)."`
+	Iface       string         `name:"iface" required:"" placeholder:"IF" help:"Interface to capture on, both directions (AF_PACKET; needs root or CAP_NET_RAW)."`
+	Duration    units.Duration `placeholder:"DURATION" help:"Stop after this long (e.g. 30s, 5m, 1d, as the configuration writes durations); default: until interrupted (SIGINT, SIGTERM)."`
+	Filter      string         `placeholder:"EXPR" help:"Built-in filter, no libpcap: 'host ADDR', 'net CIDR', 'port N', joined by 'and'; either end may match."`
+	SnapLen     int            `default:"4096" help:"Bytes kept of each packet: enough for handshakes, not for bulk payload."`
+	Host        string         `help:"Host id in finding ids (default: this machine's, /etc/machine-id or the host name)."`
 	streamFlags `embed:""`
 	Local       []string `placeholder:"CIDR" help:"The monitored host: an address, CIDR range or MAC (repeatable, or comma-separated); default: the interface's own addresses and MAC. Findings on its flows say its role, server or client."`
 }
@@ -86,7 +87,7 @@ func (c *liveCmd) Run(g *Globals) error {
 	}()
 	var until time.Time
 	if c.Duration > 0 {
-		until = time.Now().Add(c.Duration)
+		until = time.Now().Add(time.Duration(c.Duration))
 	}
 	start := time.Now()
 	st, err := sc.Live(src, filter, until, stop)

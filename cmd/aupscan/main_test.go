@@ -165,3 +165,23 @@ func TestFilesCache(t *testing.T) {
 		t.Errorf("second scan read files:\n%s", errOut)
 	}
 }
+
+// TestRulesCheckUnfetchedSamples: with no sample fetched, a folder's check shows the
+// folder's own problem first and foremost, and the built-in examples that could not
+// run as one line; --missing-samples lists them.
+func TestRulesCheckUnfetchedSamples(t *testing.T) {
+	t.Setenv("AUPSCAN_SAMPLES", t.TempDir())
+	code, out, errOut := aupscan(t, "rules", "check", "../../testdata/rules/valid/operator")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "the slow way") ||
+		!strings.Contains(lines[1], "examples of built-in rules name real-program samples not fetched") {
+		t.Errorf("want the folder's warning, then one line for the samples:\n%s", out)
+	}
+	_, all, _ := aupscan(t, "rules", "check", "--missing-samples", "../../testdata/rules/valid/operator")
+	if n := strings.Count(all, "sample not fetched on this machine"); n < 2 {
+		t.Errorf("--missing-samples lists %d examples:\n%s", n, all)
+	}
+}

@@ -27,6 +27,7 @@ type caseEnv struct {
 	cfg   *config.Config
 	store *store.Store
 	n     *notify.Notifier
+	rules *ruleNames
 }
 
 // loadNotifyConfig reads the --config file and returns it when it has a [notify]
@@ -64,7 +65,7 @@ func openCases(ctx context.Context, g *Globals, create bool) (*caseEnv, error) {
 	case err != nil:
 		return nil, &exitErr{code: exitError, err: err}
 	}
-	return &caseEnv{cfg: cfg, store: st, n: n}, nil
+	return &caseEnv{cfg: cfg, store: st, n: n, rules: rn}, nil
 }
 
 func (e *caseEnv) Close() error { return e.store.Close() }
@@ -78,7 +79,19 @@ type ruleNames struct {
 	set  *signatures.Set
 }
 
-func (r *ruleNames) describe(id string) (name, description string) {
+func (r *ruleNames) describe(id, locale string) (name, description string) {
+	r.load()
+	if r.set == nil {
+		return "", ""
+	}
+	if rule := r.set.Rule(id); rule != nil {
+		return rule.Localized(locale)
+	}
+	return "", ""
+}
+
+// load loads the rule set once; a set that does not load leaves r.set nil.
+func (r *ruleNames) load() {
 	r.once.Do(func() {
 		set, err := signatures.Load(r.opts)
 		if err != nil {
@@ -87,13 +100,6 @@ func (r *ruleNames) describe(id string) (name, description string) {
 		}
 		r.set = set
 	})
-	if r.set == nil {
-		return "", ""
-	}
-	if rule := r.set.Rule(id); rule != nil {
-		return rule.Name, strings.TrimSpace(rule.Description)
-	}
-	return "", ""
 }
 
 // caseID is a case named on the command line: 42, AUP-000042 or aup-42.
@@ -123,7 +129,7 @@ func caseErr(id caseID, err error) error {
 	case errors.Is(err, store.ErrNoCase):
 		return &exitErr{code: exitError, err: fmt.Errorf("no case %s (aupscan cases list --all lists them)", store.CaseRef(int64(id)))}
 	case errors.Is(err, notify.ErrState):
-		return &exitErr{code: exitFindings, err: err}
+		return &exitErr{code: exitRefused, err: err}
 	default:
 		return &exitErr{code: exitError, err: err}
 	}
@@ -141,6 +147,9 @@ func actorOf(flag string) (string, error) {
 }
 
 // stamp formats a time for the case commands' output: UTC, to the second; "-" for none.
+//
+// Every time on an operator's screen is in UTC, written with a Z, as notify's
+// decisions write theirs: one zone on one screen, whatever the tenants' zones.
 func stamp(t time.Time) string {
 	if t.IsZero() {
 		return "-"

@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/aupscan/aupscan/output"
 	"github.com/aupscan/aupscan/scanner"
@@ -25,15 +23,24 @@ func thisHost() string {
 	return h
 }
 
-// findingWriter prints findings as they come: JSON Lines, or a table for people
-// (flushed at the end so columns line up).
+// findingWriter prints findings as they come: JSON Lines, or a table for people,
+// each row written as its finding comes (a long scan shows what it found at once),
+// its columns as wide as their longest possible value.
 type findingWriter struct {
 	enc     output.Encoder // nil for the table
 	version string         // of the rules that made the findings
 	out     io.Writer
-	tw      *tabwriter.Writer
-	buf     *bufio.Writer // under the table: tabwriter writes a cell at a time
+	cols    []column // the table's, nil for JSON
 	count   int
+	display *progressDisplay // cleared before a row is printed to the same terminal
+}
+
+// column is one column of the table: its header, its width (0: the last column,
+// not padded) and how it reads a finding.
+type column struct {
+	head  string
+	width int
+	cell  func(*scanner.Finding) string
 }
 
 // newFindingWriter prints findings in the --format of g: a table, or records of the
@@ -41,16 +48,65 @@ type findingWriter struct {
 func newFindingWriter(g *Globals, set *signatures.Set) *findingWriter {
 	w := &findingWriter{out: g.stdout, version: set.Version()}
 	if g.Format == "text" || g.Format == "" {
-		w.buf = bufio.NewWriter(g.stdout)
-		w.tw = tabwriter.NewWriter(w.buf, 0, 4, 2, ' ', 0)
+		w.cols = tableColumns(set)
 		return w
 	}
 	w.enc, _ = output.NewEncoder(g.Format, output.Product{Name: "aupscan"}) // kong checked the enum
 	return w
 }
 
+// subjectWidth fits a traffic subject ("TCP 192.0.2.10:40008 -> 198.51.100.20:1080")
+// and most paths; a longer subject pushes its row's evidence right.
+const subjectWidth = 44
+
+// tableColumns are the columns of the table, as wide as the values the rule set
+// and the contract allow.
+func tableColumns(set *signatures.Set) []column {
+	ruleWidth := len("RULE")
+	for _, r := range set.Rules() {
+		ruleWidth = max(ruleWidth, len(r.ID))
+	}
+	return []column{
+		{"SEVERITY", widest("SEVERITY", signatures.Severities), func(f *scanner.Finding) string { return f.Severity }},
+		{"CONFIDENCE", widest("CONFIDENCE", signatures.Confidences), func(f *scanner.Finding) string { return f.Confidence }},
+		{"CATEGORY", widest("CATEGORY", signatures.Categories), func(f *scanner.Finding) string { return f.Category }},
+		{"KIND", widest("KIND", []string{scanner.KindTraffic, scanner.KindFile, scanner.KindPackage, scanner.KindProcess, scanner.KindConfig}),
+			func(f *scanner.Finding) string { return f.Kind }},
+		{"RULE", ruleWidth, func(f *scanner.Finding) string { return f.Rule }},
+		{"SUBJECT", subjectWidth, func(f *scanner.Finding) string {
+			if f.Container != "" {
+				return f.Container + " " + f.Subject // the path inside that container
+			}
+			return f.Subject
+		}},
+		{"EVIDENCE", 0, func(f *scanner.Finding) string { return f.Evidence }},
+	}
+}
+
+// withSource adds a SOURCE column before the subject (the capture file a finding
+// came from, when several are read), as wide as the longest of sources.
+func (w *findingWriter) withSource(sources []string) {
+	if w.cols == nil {
+		return
+	}
+	width := widest("SOURCE", sources)
+	src := column{"SOURCE", width, func(f *scanner.Finding) string { return f.Source }}
+	i := len(w.cols) - 2 // before SUBJECT
+	w.cols = append(w.cols[:i], append([]column{src}, w.cols[i:]...)...)
+}
+
+func widest(head string, values []string) int {
+	n := len(head)
+	for _, v := range values {
+		n = max(n, len([]rune(v)))
+	}
+	return n
+}
+
 func (w *findingWriter) write(f scanner.Finding) error {
 	w.count++
+	w.display.pause()
+	defer w.display.resume()
 	if w.enc != nil {
 		if f.RulesVersion == "" {
 			f.RulesVersion = w.version
@@ -63,25 +119,32 @@ func (w *findingWriter) write(f scanner.Finding) error {
 		return err
 	}
 	if w.count == 1 {
-		fmt.Fprintln(w.tw, "SEVERITY\tCONFIDENCE\tCATEGORY\tKIND\tRULE\tSUBJECT\tEVIDENCE")
+		if err := w.row(func(c column) string { return c.head }); err != nil {
+			return err
+		}
 	}
-	subject := f.Subject
-	if f.Container != "" {
-		subject = f.Container + " " + subject // the path inside that container
+	return w.row(func(c column) string { return oneLine(c.cell(&f)) })
+}
+
+// row prints one line of the table, each cell padded to its column's width.
+func (w *findingWriter) row(cell func(column) string) error {
+	var b strings.Builder
+	for i, c := range w.cols {
+		v := cell(c)
+		if i == len(w.cols)-1 {
+			b.WriteString(v)
+			break
+		}
+		b.WriteString(v)
+		b.WriteString(strings.Repeat(" ", max(c.width-len([]rune(v)), 0)+2))
 	}
-	_, err := fmt.Fprintf(w.tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.Severity, f.Confidence, f.Category, f.Kind, f.Rule, oneLine(subject), oneLine(f.Evidence))
+	b.WriteByte('\n')
+	_, err := io.WriteString(w.out, b.String())
 	return err
 }
 
-func (w *findingWriter) flush() error {
-	if w.tw != nil {
-		if err := w.tw.Flush(); err != nil {
-			return err
-		}
-		return w.buf.Flush()
-	}
-	return nil
-}
+// flush is kept for the commands' symmetry: rows are written as they come.
+func (w *findingWriter) flush() error { return nil }
 
 // oneLine keeps a tenant-controlled string (a path, a name) from breaking the table
 // or steering the terminal: control characters (C0, DEL, C1) and the bidirectional

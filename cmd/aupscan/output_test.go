@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aupscan/aupscan/scanner"
+	"github.com/aupscan/aupscan/signatures"
 )
 
 // TestFormats runs a scan with each record form: every one is a JSON line carrying
@@ -78,6 +81,53 @@ func TestTextOutputEscapesTerminalControls(t *testing.T) {
 	for _, c := range controls {
 		if strings.Contains(strings.ReplaceAll(out.String(), "\n", ""), c) {
 			t.Errorf("table carries %+q:\n%+q", c, out.String())
+		}
+	}
+}
+
+// jsonSummary finds the summary record a --format json scan writes on stderr.
+func jsonSummary(t *testing.T, stderr string) scanSummary {
+	t.Helper()
+	for _, line := range strings.Split(stderr, "\n") {
+		var s scanSummary
+		if json.Unmarshal([]byte(line), &s) == nil && s.Record == "summary" {
+			return s
+		}
+	}
+	t.Fatalf("no JSON summary on stderr:\n%s", stderr)
+	return scanSummary{}
+}
+
+// TestTableStreams: a row is on stdout as soon as its finding is written, before
+// the scan ends; columns line up without waiting for the rows after it.
+func TestTableStreams(t *testing.T) {
+	set, err := signatures.Load(signatures.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := newFindingWriter(&Globals{Format: "text", stdout: &out}, set)
+	short := scanner.Finding{Severity: "low", Confidence: "high", Category: "vpn", Kind: "file", Rule: "vpn.n2n", Subject: "/a", Evidence: "x"}
+	long := scanner.Finding{Severity: "critical", Confidence: "medium", Category: "prohibited-content", Kind: "package", Rule: "remote-access.rustdesk-server", Subject: "/b", Evidence: "y"}
+	if err := w.write(short); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "vpn.n2n") {
+		t.Fatalf("the first row waits for the end:\n%q", out.String())
+	}
+	if err := w.write(long); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want a header and two rows:\n%s", out.String())
+	}
+	for _, col := range []string{"RULE", "SUBJECT", "EVIDENCE"} {
+		at := strings.Index(lines[0], col)
+		for _, l := range lines[1:] {
+			if at <= 0 || len(l) <= at || l[at-1] != ' ' || l[at] == ' ' {
+				t.Errorf("column %s (at %d) does not line up:\n%s", col, at, out.String())
+			}
 		}
 	}
 }

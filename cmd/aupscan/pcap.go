@@ -3,16 +3,20 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime"
 	"time"
 
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
 	"github.com/aupscan/aupscan/signatures"
 )
 
 type pcapCmd struct {
-	Files       []string `arg:"" name:"FILE" help:"Capture files: pcap or pcapng (told apart by their magic number), gzipped or not."`
+	Files       []string `arg:"" name:"FILE" help:"Capture files: pcap or pcapng (told apart by their magic number), gzipped or not; a folder: the captures in it and below, found by their magic number (other files are noted and skipped)."`
 	Host        string   `help:"Host id in finding ids (default: empty, written as \"host\": \"\": a capture does not say whose traffic it holds)."`
 	streamFlags `embed:""`
 	Workers     int      `help:"Capture files scanned in parallel (each file by one worker; output stays in file order); 0 or unset: one per CPU."`
@@ -76,12 +80,13 @@ func (c *pcapCmd) Run(g *Globals) error {
 		return err
 	}
 	start := time.Now()
-	results := make([]chan fileResult, len(c.Files))
+	files, bad := expandCaptures(g.stderr, c.Files)
+	results := make([]chan fileResult, len(files))
 	for i := range results {
 		results[i] = make(chan fileResult, 1)
 	}
-	next := make(chan int, len(c.Files))
-	for i := range c.Files {
+	next := make(chan int, len(files))
+	for i := range files {
 		next <- i
 	}
 	close(next)
@@ -89,21 +94,23 @@ func (c *pcapCmd) Run(g *Globals) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	for range max(1, min(workers, len(c.Files))) {
+	for range max(1, min(workers, len(files))) {
 		go func() {
 			var r *fileResult
 			sc := traffic.NewScanner(eng, c.scannerConfig(c.Host, local),
 				func(f scanner.Finding) { r.findings = append(r.findings, f) })
 			for i := range next {
-				r = &fileResult{path: c.Files[i]}
+				r = &fileResult{path: files[i]}
 				r.stats, r.err = sc.ScanFile(r.path)
 				results[i] <- *r
 			}
 		}()
 	}
 	out := newFindingWriter(g, set)
+	if len(files) > 1 {
+		out.withSource(files) // which capture each finding came from
+	}
 	var tot trafficTotals
-	bad := false
 	for _, ch := range results {
 		r := <-ch
 		for _, f := range r.findings {
@@ -125,6 +132,59 @@ func (c *pcapCmd) Run(g *Globals) error {
 	_ = out.flush()
 	tot.print(g.stderr, "capture files", time.Since(start))
 	return exitFor(out.count, nil, bad)
+}
+
+// skippedShown is how many files of a folder that are no capture are named.
+const skippedShown = 20
+
+// expandCaptures replaces each folder among args by the capture files in it and
+// below, in name order, told by their magic number as a single file is; other files
+// are noted on stderr and skipped, links and special files are not followed. A
+// folder that holds no capture, or cannot be read, is an input not read (bad).
+func expandCaptures(stderr io.Writer, args []string) (files []string, bad bool) {
+	for _, arg := range args {
+		fi, err := os.Stat(arg)
+		if err != nil || !fi.IsDir() {
+			files = append(files, arg) // the scan names what is wrong with it
+			continue
+		}
+		var found, skipped []string
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return err
+			case !d.Type().IsRegular():
+				return nil
+			}
+			ok, err := capture.IsCaptureFile(p)
+			if err != nil {
+				return err
+			}
+			if ok {
+				found = append(found, p)
+			} else {
+				skipped = append(skipped, p)
+			}
+			return nil
+		})
+		if err != nil {
+			fmt.Fprintln(stderr, "aupscan:", err)
+			bad = true
+		}
+		for i, p := range skipped {
+			if i == skippedShown {
+				fmt.Fprintf(stderr, "aupscan: note: %d more files in %s are no capture, skipped\n", len(skipped)-skippedShown, arg)
+				break
+			}
+			fmt.Fprintf(stderr, "aupscan: note: %s: not a pcap or pcapng capture, skipped\n", oneLine(p))
+		}
+		if len(found) == 0 && err == nil {
+			fmt.Fprintf(stderr, "aupscan: %s: no pcap or pcapng capture in the folder\n", arg)
+			bad = true
+		}
+		files = append(files, found...)
+	}
+	return files, bad
 }
 
 // parseLocal reads the --local values; none gives no local set (roles unknown).

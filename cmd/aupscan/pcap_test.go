@@ -17,12 +17,19 @@ func TestPcapCommand(t *testing.T) {
 	if err := os.WriteFile(notCapture, []byte("these are notes, not packets"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	folder := t.TempDir() // two captures under a folder, beside notes
+	copyFile(t, captures+"socks5.pcap", filepath.Join(folder, "a", "socks5.pcap.bin"), 0o644)
+	copyFile(t, captures+"openvpn-udp.pcap", filepath.Join(folder, "openvpn"), 0o644)
+	copyFile(t, notCapture, filepath.Join(folder, "a", "notes.txt"), 0o644)
 	tests := []struct {
 		name string
 		args []string
 		code int
 		want []string // substrings of stdout+stderr
 	}{
+		{"folder, captures by magic", []string{"pcap", folder}, 1,
+			[]string{"read 2 capture files", "a/notes.txt: not a pcap or pcapng capture, skipped", "proxy.socks.traffic", "vpn.openvpn.traffic"}},
+		{"folder without a capture", []string{"pcap", filepath.Dir(notCapture)}, 2, []string{"no pcap or pcapng capture in the folder"}},
 		{"clean", []string{"pcap", captures + "tls-site.pcap", captures + "ping.pcap"}, 0,
 			[]string{"read 2 capture files", "0 findings"}},
 		{"findings", []string{"pcap", captures + "socks5.pcap", captures + "openvpn-udp.pcap"}, 1,
@@ -46,6 +53,26 @@ func TestPcapCommand(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPcapSourceColumn: the table of several captures says which each finding came
+// from; the table of one has no such column.
+func TestPcapSourceColumn(t *testing.T) {
+	_, out, _ := aupscan(t, "pcap", captures+"socks5.pcap", captures+"openvpn-udp.pcap")
+	rows := strings.Split(strings.TrimSpace(out), "\n")
+	if len(rows) != 3 || !strings.Contains(rows[0], "SOURCE") {
+		t.Fatalf("want a header with SOURCE and two rows:\n%s", out)
+	}
+	for _, row := range rows[1:] {
+		rule, src := strings.Fields(row)[4], strings.Fields(row)[5]
+		want := map[string]string{"proxy.socks.traffic": "socks5.pcap", "vpn.openvpn.traffic": "openvpn-udp.pcap"}[rule]
+		if want == "" || !strings.HasSuffix(src, want) {
+			t.Errorf("row %q: source %q, want .../%s", row, src, want)
+		}
+	}
+	if _, out, _ := aupscan(t, "pcap", captures+"socks5.pcap"); strings.Contains(out, "SOURCE") {
+		t.Errorf("one capture, yet a source column:\n%s", out)
 	}
 }
 

@@ -36,10 +36,6 @@ var openLive daemon.LiveOpener
 var stdout io.Writer = os.Stdout
 
 func run(args []string, stderr io.Writer) int {
-	check := false
-	if len(args) > 0 && args[0] == "check-config" {
-		check, args = true, args[1:]
-	}
 	fs := flag.NewFlagSet("aupscand", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "", "configuration file (TOML)")
@@ -47,7 +43,15 @@ func run(args []string, stderr io.Writer) int {
 	showVersion := fs.Bool("version", false, "print the version, commit and build date, and the built-in rules' version, then exit")
 	man := fs.Bool("man", false, "print the man page (roff) and exit (for packaging)")
 	completion := fs.String("completion", "", "print the completion script for `SHELL` (bash, zsh, fish) and exit")
-	if err := fs.Parse(args); err != nil {
+	fs.Usage = func() { usage(fs) }
+	check, err := parseArgs(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		if !errors.Is(err, errFlag) {
+			fmt.Fprintln(stderr, "aupscand:", err)
+		}
 		return 2
 	}
 	switch {
@@ -56,12 +60,6 @@ func run(args []string, stderr io.Writer) int {
 		return 0
 	case *man || *completion != "":
 		return printDoc(fs, *man, *completion, stderr)
-	}
-	if fs.NArg() == 1 && fs.Arg(0) == "check-config" {
-		check = true
-	} else if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "aupscand: unexpected argument %q\n", fs.Arg(0))
-		return 2
 	}
 	if *cfgPath == "" {
 		fmt.Fprintln(stderr, "aupscand: --config FILE is required")
@@ -91,6 +89,43 @@ func run(args []string, stderr io.Writer) int {
 	}
 	err = daemon.Run(ctx, cfg, daemon.Options{Logger: log, Once: *once, Reload: hup, OpenLive: openLive})
 	return exitCode(err, cfg, log)
+}
+
+// errFlag marks an error the flag package has printed already, with the usage.
+var errFlag = errors.New("bad flag")
+
+// parseArgs reads the flags before and after the one command, check-config, which
+// may stand anywhere among them: an unknown flag or argument is named as it was
+// written, wherever it stands.
+func parseArgs(fs *flag.FlagSet, args []string) (check bool, err error) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return false, err
+			}
+			return false, errFlag
+		}
+		if fs.NArg() == 0 {
+			return check, nil
+		}
+		if fs.Arg(0) != "check-config" || check {
+			return false, fmt.Errorf("unexpected argument %q (the only command is check-config; aupscand --help)", fs.Arg(0))
+		}
+		check, args = true, fs.Args()[1:]
+	}
+}
+
+// usage is aupscand --help: both ways to run it, then the flags.
+func usage(fs *flag.FlagSet) {
+	w := fs.Output()
+	fmt.Fprint(w, `Usage:
+  aupscand --config FILE [--once]      run the daemon (--once: one full cycle, then exit)
+  aupscand --config FILE check-config  check the configuration and the rules it names,
+                                       then exit: 0 when they load, 2 when not
+
+Flags:
+`)
+	fs.PrintDefaults()
 }
 
 // exitCode logs why the daemon stopped and returns the exit code: 0 for a clean

@@ -22,7 +22,7 @@ func TestCheckConfig(t *testing.T) {
 		code       int
 		want       string
 	}{
-		{"demo", "", 0, ""},
+		{"demo", "", 0, "pattern {de ad ?? ef} has no 4 literal bytes in a row"}, // the warning itself, not its count
 		{"syntax", "[rules]\ndirs = [\n", 2, "syntax.toml:2"},
 		{"unknown key", "[rules]\ndir = []\n", 2, `key "rules.dir": unknown key`},
 		{"bad level", "[log]\nlevel = \"loud\"\n", 2, `key "log.level": must be debug`},
@@ -42,6 +42,35 @@ func TestCheckConfig(t *testing.T) {
 			code := run([]string{"--config", path, "check-config"}, &stderr)
 			if code != tt.code || !strings.Contains(stderr.String(), tt.want) {
 				t.Errorf("exit %d (want %d), stderr:\n%s\nwant %q", code, tt.code, stderr.String(), tt.want)
+			}
+		})
+	}
+}
+
+// TestArgs: --help names check-config; a bad flag or argument is blamed by its own
+// name, before or after the command.
+func TestArgs(t *testing.T) {
+	demo := "../../testdata/demo.toml"
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		want    string
+		wantNot string
+	}{
+		{"help", []string{"--help"}, 0, "aupscand --config FILE check-config", ""},
+		{"bogus after the command", []string{"--config", demo, "check-config", "--bogus"}, 2, "flag provided but not defined: -bogus", `unexpected argument "check-config"`},
+		{"bogus, command first", []string{"check-config", "--bogus"}, 2, "-bogus", "check-config\"\n"},
+		{"command first", []string{"check-config", "--config", demo}, 0, "configuration ok", ""},
+		{"stray word", []string{"--config", demo, "check-config", "extra"}, 2, `unexpected argument "extra"`, ""},
+		{"command twice", []string{"--config", demo, "check-config", "check-config"}, 2, `unexpected argument "check-config"`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			code := run(tt.args, &stderr)
+			if code != tt.code || !strings.Contains(stderr.String(), tt.want) || (tt.wantNot != "" && strings.Contains(stderr.String(), tt.wantNot)) {
+				t.Errorf("exit %d (want %d), stderr:\n%s\nwant %q, not %q", code, tt.code, stderr.String(), tt.want, tt.wantNot)
 			}
 		})
 	}

@@ -19,7 +19,7 @@ func CheckConfig(cfg *config.Config, log *slog.Logger) error {
 		return err
 	}
 	s := db.Current().Set
-	log.Info("rules ok", "version", s.Version(), "rules", s.Len(), "warnings", len(s.Warnings()))
+	logRules(log, "rules ok", s)
 	if cfg.Notify != nil {
 		if _, err := mail.NewRenderer(cfg.Notify.Templates); err != nil {
 			return fmt.Errorf("notify.templates: %w", err)

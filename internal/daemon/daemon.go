@@ -71,7 +71,7 @@ func newDaemon(ctx context.Context, cfg *config.Config, log *slog.Logger) (*daem
 	d.rules = &ruleHolder{cur: db, rc: cfg.Rules, log: log}
 	d.m.reg.MustRegister(rulesCollector{d.rules})
 	cur := db.Current().Set
-	log.Info("rules loaded", "version", cur.Version(), "rules", cur.Len(), "warnings", len(cur.Warnings()))
+	logRules(log, "rules loaded", cur)
 	if cfg.Notify == nil {
 		return nil, fmt.Errorf("%s: no [notify] section: the daemon needs its database, tenants and mail settings", cfg.File)
 	}
@@ -111,10 +111,11 @@ func (d *daemon) notifierOptions() notify.Options {
 	return notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}
 }
 
-// describe gives notices the rule's name and description from the running rules.
-func (d *daemon) describe(id string) (string, string) {
+// describe gives notices the rule's name and description from the running rules,
+// in the notice's locale where the rule has them in it.
+func (d *daemon) describe(id, locale string) (string, string) {
 	if r := d.rules.current().Set.Rule(id); r != nil {
-		return r.Name, strings.TrimSpace(r.Description)
+		return r.Localized(locale)
 	}
 	return "", ""
 }

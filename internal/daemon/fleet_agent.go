@@ -27,7 +27,7 @@ func newAgentDaemon(cfg *config.Config, log *slog.Logger) (*daemon, error) {
 	d.rules = &ruleHolder{cur: db, rc: rc, log: log}
 	d.m.reg.MustRegister(rulesCollector{d.rules})
 	cur := db.Current().Set
-	log.Info("rules loaded", "version", cur.Version(), "rules", cur.Len(), "warnings", len(cur.Warnings()))
+	logRules(log, "rules loaded", cur)
 	d.q = newFindingQueue(cfg.Limits.Queue, d.m, log)
 	d.q.emit = d.emit // the rule set's version travels with the finding; an agent has no outputs
 	d.q.collapseRepeats(cfg.Daemon.RepeatWindow.Or(defaultRepeatWindow))

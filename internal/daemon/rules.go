@@ -48,6 +48,15 @@ func openRules(rc config.RulesConfig, log *slog.Logger) (*rulesDB, error) {
 	return db, nil
 }
 
+// logRules says which rules are loaded, then each warning in full, as its own
+// record: a count alone ("warnings=1") leaves the operator to guess which.
+func logRules(log *slog.Logger, msg string, s *signatures.Set) {
+	log.Info(msg, "version", s.Version(), "rules", s.Len(), "warnings", len(s.Warnings()))
+	for _, w := range s.Warnings() {
+		log.Warn("rule warning", "warning", w.String())
+	}
+}
+
 // ruleHolder keeps the rule database and replaces it when a new configuration names
 // other rule folders. The counters of replaced databases carry over, so the reload
 // metrics only ever grow.

@@ -83,10 +83,28 @@ func goModuleEvidence(f *signatures.FileCond, bi *buildinfo.BuildInfo) string {
 	}
 	for _, m := range f.GoModules {
 		if underModule(bi.Main.Path, m) || underModule(bi.Path, m) {
-			return fmt.Sprintf("Go program built from module %s %s (%s)", bi.Main.Path, bi.Main.Version, bi.Path)
+			return goProgram(bi)
 		}
 	}
 	return ""
+}
+
+// goProgram says which Go program bi describes: its main module and version, and
+// its main package when that differs. A program built outside module mode records
+// no main module, and a local build no version ("(devel)"): neither is written as
+// an empty word.
+func goProgram(bi *buildinfo.BuildInfo) string {
+	if bi.Main.Path == "" {
+		return fmt.Sprintf("Go program with main package %s (no module recorded)", bi.Path)
+	}
+	s := "Go program built from module " + bi.Main.Path
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		s += " " + v
+	}
+	if bi.Path != "" && bi.Path != bi.Main.Path {
+		s += ", main package " + bi.Path
+	}
+	return s
 }
 
 // goDependencyEvidence checks a Go program's dependencies against go_dependencies.

@@ -49,6 +49,8 @@ type FileOptions struct {
 	Archives archive.Limits
 	// NoArchives scans archives as files only, without opening them.
 	NoArchives bool
+	// Progress, when set, is kept up to date while the scan runs (progress.go).
+	Progress *Progress
 }
 
 // DefaultMaxSize is the largest file read when FileOptions.MaxSize is 0.
@@ -190,6 +192,7 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 				if j.view != "" {
 					display = j.view
 				}
+				o.Progress.reading(display)
 				x := &extras{archives: arcLimits, source: j.tree.Source, container: j.tree.Container, skip: skip, pack: pack}
 				res, rs, reason := readOne(ctx, j.tree.Root, j.fileJob, display, fm, fs, lim, duty, o.Cache, x)
 				duty.tick(ctx) // a cancelled rest ends the scan through ctx
@@ -198,6 +201,7 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 						display = j.tree.Container + ":" + display
 					}
 					skip(display, reason)
+					o.Progress.done1(j.size) // not read, but no longer ahead
 					continue
 				}
 				if res.ConfigSkipped != "" {
@@ -218,21 +222,24 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 			}
 		}()
 	}
+	if o.Progress != nil {
+		cctx, cancel := context.WithCancel(ctx)
+		defer cancel() // a count still going when the scan ends is of no more use
+		go countAhead(cctx, trees, o.Progress, func(t *Tree) *walker {
+			return newTreeWalker(t, o, maxSize, exclude, func(string, string) {}, nil)
+		})
+	}
 	walkErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
 		for i := range trees {
 			t := &trees[i]
 			tj := make(chan fileJob)
-			w := &walker{root: t.Root, maxSize: maxSize, maxDepth: o.MaxDepth, crossDevice: o.CrossDevice, seen: map[[2]uint64]bool{},
-				exclude: func(p string) bool { return exclude(path.Join(t.Prefix, p)) },
-				skip:    func(p, r string) { skip(t.where(p), r) }, onFile: t.OnFile, covered: map[string]bool{}}
-			for _, c := range t.Covered {
-				w.covered[path.Clean("/"+c)] = true
-			}
+			w := newTreeWalker(t, o, maxSize, exclude, func(p, r string) { skip(t.where(p), r) }, t.OnFile)
 			errc := make(chan error, 1)
 			go func() { errc <- w.walkTree(ctx, t, tj); close(tj) }()
 			for fj := range tj {
+				o.Progress.found1(fj.size)
 				jobs <- job{fj, t}
 			}
 			if err := <-errc; err != nil {
@@ -240,10 +247,12 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 				return
 			}
 		}
+		o.Progress.walkOver()
 		walkErr <- nil
 	}()
 	go func() { wg.Wait(); close(results) }()
 	for d := range results {
+		o.Progress.done1(d.size)
 		sum.Files++
 		sum.Bytes += d.size
 		sum.BytesRead += d.bytes + d.members.read
@@ -269,6 +278,42 @@ func ScanFiles(ctx context.Context, trees []Tree, fm *file.Engine, o FileOptions
 	}
 	sum.Duration = time.Since(start)
 	return sum, <-walkErr
+}
+
+// newTreeWalker makes the walker of one tree: skip records what it passes over and
+// onFile hears of each file sent (both may do nothing).
+func newTreeWalker(t *Tree, o FileOptions, maxSize int64, exclude func(string) bool, skip func(p, reason string), onFile func(string)) *walker {
+	w := &walker{root: t.Root, maxSize: maxSize, maxDepth: o.MaxDepth, crossDevice: o.CrossDevice, seen: map[[2]uint64]bool{},
+		exclude: func(p string) bool { return exclude(path.Join(t.Prefix, p)) },
+		skip:    skip, onFile: onFile, covered: map[string]bool{}}
+	for _, c := range t.Covered {
+		w.covered[path.Clean("/"+c)] = true
+	}
+	return w
+}
+
+// countAhead walks the trees as the scan does, counting the files it would send and
+// their bytes, and gives p the totals: the scan's own walk runs only a little ahead
+// of the readers (its queue is short, so memory stays small), and without this count
+// the total, and the time left, would be known only near the end. It costs a second
+// pass over the folders' metadata, which the first leaves in the kernel's cache.
+func countAhead(ctx context.Context, trees []Tree, p *Progress, mk func(*Tree) *walker) {
+	var files, bytes int64
+	for i := range trees {
+		t := &trees[i]
+		tj := make(chan fileJob, 256)
+		errc := make(chan error, 1)
+		w := mk(t)
+		go func() { errc <- w.walkTree(ctx, t, tj); close(tj) }()
+		for fj := range tj {
+			files++
+			bytes += fj.size
+		}
+		if <-errc != nil {
+			return // cancelled: the scan's own walk gives the total at its end
+		}
+	}
+	p.counted(files, bytes)
 }
 
 // readStats says how a file's result was had.

@@ -286,3 +286,32 @@ func noEOF(err error) error {
 	}
 	return err
 }
+
+// IsCaptureFile says whether the file at path starts as a capture does: the magic
+// number of classic pcap or pcapng, gzipped or not. Only the first bytes are read,
+// so a folder of mixed files is sorted cheaply; a capture that is damaged further
+// on still counts.
+func IsCaptureFile(path string) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 512)
+	magic, err := peekMagic(br)
+	if err == nil && magic>>16 == magicGzip {
+		zr, zerr := gzip.NewReader(br)
+		if zerr != nil {
+			return false, nil // gzip, but not of anything readable
+		}
+		defer zr.Close()
+		magic, err = peekMagic(bufio.NewReaderSize(zr, 512))
+	}
+	switch {
+	case errors.Is(err, ErrNotCapture):
+		return false, nil // shorter than a magic number
+	case err != nil:
+		return false, fmt.Errorf("%s: %w", path, err)
+	}
+	return isPcapMagic(magic) || magic == magicPcapNG, nil
+}

@@ -215,3 +215,36 @@ func TestSimplePacketBlocks(t *testing.T) {
 		t.Errorf("after the last packet: %v", err)
 	}
 }
+
+func TestIsCaptureFile(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"pcap":   {0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0},
+		"pcapng": {0x0a, 0x0d, 0x0d, 0x0a, 0, 0, 0, 0},
+		"text":   []byte("ORPort 9001\n"),
+		"short":  {0xd4},
+		"empty":  nil,
+	}
+	gzipped := func(b []byte) []byte {
+		var gz bytes.Buffer
+		zw := gzip.NewWriter(&gz)
+		zw.Write(b)
+		zw.Close()
+		return gz.Bytes()
+	}
+	files["pcap.gz"], files["text.gz"] = gzipped(files["pcap"]), gzipped(files["text"])
+	want := map[string]bool{"pcap": true, "pcapng": true, "pcap.gz": true}
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := IsCaptureFile(p)
+		if err != nil || got != want[name] {
+			t.Errorf("IsCaptureFile(%s) = %v, %v; want %v", name, got, err, want[name])
+		}
+	}
+	if _, err := IsCaptureFile(filepath.Join(dir, "missing")); err == nil {
+		t.Error("a missing file is no error")
+	}
+}
