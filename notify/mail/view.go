@@ -28,6 +28,9 @@ type itemView struct {
 	Kind, Subject, Flow, Path, Evidence     string
 	SHA256, Source, Deadline                string
 	Review                                  bool
+	// Did says what the tenant's host did, by its role, no more than the evidence
+	// shows; Link is the case page.
+	Did, Role, Link string
 }
 
 func newView(n Notice) view {
@@ -77,6 +80,7 @@ func newItemView(it NoticeItem, locale string, loc *time.Location) itemView {
 	if !it.Deadline.IsZero() {
 		iv.Deadline = when(it.Deadline, locale, loc)
 	}
+	iv.Role, iv.Did, iv.Link = clean(c.Role, maxField), Did(c, locale), clean(it.Link, maxLong)
 	return iv
 }
 
