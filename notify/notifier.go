@@ -112,3 +112,12 @@ func (n *Notifier) links(ctx context.Context, tx store.Tx, items []mail.NoticeIt
 
 // CaseLink is the address of a case page for a token.
 func CaseLink(base, token string) string { return strings.TrimRight(base, "/") + "/t/" + token }
+
+// Config returns the notifier's configuration (read only).
+func (n *Notifier) Config() *Config { return n.cfg }
+
+// Decide returns what is due for case c at now under the notifier's policy.
+func (n *Notifier) Decide(c store.Case, now time.Time) Decision { return n.decide(n.withZone(c), now) }
+
+// Describer returns the rule describer the notifier was given (nil without).
+func (n *Notifier) Describer() func(string) (string, string) { return n.opts.Describe }

@@ -125,3 +125,10 @@ func firstNonEmpty(s ...string) string {
 	}
 	return ""
 }
+
+// When formats t as notices do, in the locale and the tenant's zone, with the zone's
+// name and offset: the case page shows dates the same way.
+func When(t time.Time, locale string, loc *time.Location) string { return when(t, locale, loc) }
+
+// Label returns a category, severity or confidence as the locale writes it.
+func Label(locale, s string) string { return label(locale, s) }
