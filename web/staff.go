@@ -31,13 +31,13 @@ type queueRow struct {
 }
 
 type queueView struct {
-	Lang, Title, User, Role, CSRF    string
-	Open, DueToday, Appealed, Await  int
-	Rows                             []queueRow
-	Matched                          int
-	F                                map[string]string
-	States, Categories, Roles, Tens  []string
-	Export                           string
+	Lang, Title, User, Role, CSRF   string
+	Open, DueToday, Appealed, Await int
+	Rows                            []queueRow
+	Matched                         int
+	F                               map[string]string
+	States, Categories, Roles, Tens []string
+	Export                          string
 }
 
 // queue is the console's front page: counts at a glance, then the cases the filters
@@ -184,13 +184,13 @@ type caseView struct {
 }
 
 type caseFields struct {
-	ID                                                 int64
-	Ref, Tenant, Host, Rule, RuleName, Category        string
-	Severity, Confidence, Role, Did, State, Stage      string
-	Kind, Subject, Evidence, Flow, SHA256, Source      string
-	FirstSeen, LastSeen, Opened, Closed, Acknowledged  string
-	Count                                              int64
-	Appealed, Attention                                bool
+	ID                                                int64
+	Ref, Tenant, Host, Rule, RuleName, Category       string
+	Severity, Confidence, Role, Did, State, Stage     string
+	Kind, Subject, Evidence, Flow, SHA256, Source     string
+	FirstSeen, LastSeen, Opened, Closed, Acknowledged string
+	Count                                             int64
+	Appealed, Attention                               bool
 }
 
 type auditRow struct{ At, Actor, Event, Reason, State string }

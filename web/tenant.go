@@ -3,9 +3,9 @@ package web
 import (
 	"errors"
 	"net"
-	"strconv"
 	"net/http"
 	"net/url"
+	"strconv"
 	"time"
 
 	"github.com/aupscan/aupscan/notify"
