@@ -135,3 +135,28 @@ func (l Ladder) steps() []step {
 	}
 	return out
 }
+
+// Suspends reports whether any ladder of the policy ends in a suspension.
+func (p *Policy) Suspends() bool {
+	if p.Ladder.Suspend != nil {
+		return true
+	}
+	for _, l := range p.CategoryLadders {
+		if l.Suspend != nil {
+			return true
+		}
+	}
+	for _, l := range p.SeverityLadders {
+		if l.Suspend != nil {
+			return true
+		}
+	}
+	for _, m := range p.RoleLadders {
+		for _, l := range m {
+			if l.Suspend != nil {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -127,7 +127,7 @@ func (s *Server) identify(r *http.Request) (who, bool) {
 	if h := s.cfg.IdentityHeader; h != "" && peerTrusted(r, s.proxies) {
 		if name := r.Header.Get(h); name != "" {
 			role := s.cfg.ProxyRole
-			if u, err := s.st.User(r.Context(), name); err == nil && !u.Disabled {
+			if u, err := s.notifier().Store().User(r.Context(), name); err == nil && !u.Disabled {
 				role = u.Role
 			}
 			return who{user: name, role: role, bound: "proxy\x00" + name, proxy: true}, true
@@ -193,7 +193,7 @@ func (s *Server) loginPost(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	name := r.PostFormValue("user")
-	u, ok := checkPassword(r.Context(), s.st, name, r.PostFormValue("password"))
+	u, ok := checkPassword(r.Context(), s.notifier().Store(), name, r.PostFormValue("password"))
 	if !ok {
 		s.log.Warn("staff sign-in failed", "user", name, "client", addr)
 		http.Redirect(w, r, "/staff/login?failed=1", http.StatusSeeOther)

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/aupscan/aupscan/notify"
-	"github.com/aupscan/aupscan/notify/store"
 )
 
 //go:embed templates static
@@ -24,7 +23,10 @@ var assets embed.FS
 // Options are the server's collaborators.
 type Options struct {
 	Config   Config
+	// Notifier is the notifier the pages act through; Current, when set, is asked
+	// instead on every request (the daemon replaces its notifier on reload).
 	Notifier *notify.Notifier
+	Current  func() *notify.Notifier
 	Logger   *slog.Logger
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
@@ -36,8 +38,7 @@ type Options struct {
 // A Server serves the tenant pages and the staff console.
 type Server struct {
 	cfg      Config
-	n        *notify.Notifier
-	st       *store.Store
+	current  func() *notify.Notifier
 	log      *slog.Logger
 	now      func() time.Time
 	recheck  func(string) bool
@@ -64,7 +65,11 @@ func New(o Options) (*Server, error) {
 	}
 	key := make([]byte, 32)
 	rand.Read(key)
-	s := &Server{cfg: o.Config, n: o.Notifier, st: o.Notifier.Store(), log: o.Logger, now: o.Now, recheck: o.Recheck,
+	if o.Current == nil {
+		n := o.Notifier
+		o.Current = func() *notify.Notifier { return n }
+	}
+	s := &Server{cfg: o.Config, current: o.Current, log: o.Logger, now: o.Now, recheck: o.Recheck,
 		proxies: proxies, csrf: csrf{key: key}, sessions: newSessions(time.Duration(o.Config.SessionTTL)),
 		login: newLimiter(max(1, o.Config.LoginRate)), page: newLimiter(max(1, o.Config.PageRate))}
 	if s.pages, err = parsePages(); err != nil {
@@ -118,6 +123,8 @@ func (s *Server) routes() http.Handler {
 	}))
 	return secureHeaders(cop.Handler(mux))
 }
+
+func (s *Server) notifier() *notify.Notifier { return s.current() }
 
 // Handler returns the server's handler, for tests and for mounting.
 func (s *Server) Handler() http.Handler { return s.handler }

@@ -50,7 +50,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request, me who) {
 		f[k] = q.Get(k)
 	}
 	all := f["state"] == "resolved" || f["state"] == "all"
-	list, err := s.n.List(r.Context(), notify.ListFilter{All: all, Tenant: f["tenant"]}, now)
+	list, err := s.notifier().List(r.Context(), notify.ListFilter{All: all, Tenant: f["tenant"]}, now)
 	if err != nil {
 		s.log.Error("queue", "err", err)
 		s.fail(w, r, http.StatusInternalServerError, "the case database did not answer")
@@ -218,7 +218,7 @@ func (s *Server) casePage(w http.ResponseWriter, r *http.Request, me who) {
 	if !ok {
 		return
 	}
-	rep, err := s.n.Show(r.Context(), id, s.now())
+	rep, err := s.notifier().Show(r.Context(), id, s.now())
 	if errors.Is(err, store.ErrNoCase) {
 		s.fail(w, r, http.StatusNotFound, "no such case")
 		return
@@ -252,7 +252,7 @@ func (s *Server) casePage(w http.ResponseWriter, r *http.Request, me who) {
 		}
 		v.Notices = append(v.Notices, nr)
 	}
-	if toks, err := s.st.Tokens(r.Context(), id); err == nil {
+	if toks, err := s.notifier().Store().Tokens(r.Context(), id); err == nil {
 		v.Links = len(toks)
 		for _, t := range toks {
 			if t.RevokedAt.IsZero() && s.now().Before(t.ExpiresAt) {
@@ -313,19 +313,19 @@ func (s *Server) caseAction(w http.ResponseWriter, r *http.Request, me who) {
 	var err error
 	switch act {
 	case "approve":
-		err = s.n.Approve(ctx, id, actor, reason)
+		err = s.notifier().Approve(ctx, id, actor, reason)
 	case "reinstate":
-		err = s.n.Reinstate(ctx, id, actor, reason)
+		err = s.notifier().Reinstate(ctx, id, actor, reason)
 	case "confirm":
-		err = s.n.Confirm(ctx, id, actor, reason)
+		err = s.notifier().Confirm(ctx, id, actor, reason)
 	case "appeal":
-		err = s.n.Appeal(ctx, id, actor, reason)
+		err = s.notifier().Appeal(ctx, id, actor, reason)
 	case "resume":
-		err = s.n.Resume(ctx, id, actor, reason)
+		err = s.notifier().Resume(ctx, id, actor, reason)
 	case "resolve":
-		err = s.n.Resolve(ctx, id, actor, reason)
+		err = s.notifier().Resolve(ctx, id, actor, reason)
 	case "revoke":
-		_, err = s.st.RevokeTokens(ctx, id, s.now())
+		_, err = s.notifier().Store().RevokeTokens(ctx, id, s.now())
 	case "exempt":
 		err = s.exempt(r, id, actor, reason)
 	}
@@ -342,7 +342,7 @@ func (s *Server) caseAction(w http.ResponseWriter, r *http.Request, me who) {
 }
 
 func (s *Server) exempt(r *http.Request, id int64, actor, reason string) error {
-	c, err := s.st.Case(r.Context(), id)
+	c, err := s.notifier().Store().Case(r.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -350,7 +350,7 @@ func (s *Server) exempt(r *http.Request, id int64, actor, reason string) error {
 	if err != nil || days <= 0 || days > 3650 {
 		return fmt.Errorf("exempt: days must be a number from 1 to 3650")
 	}
-	return s.n.Exempt(r.Context(), store.Exemption{Tenant: c.Tenant, Host: c.Host, Rule: c.Rule, Reason: reason,
+	return s.notifier().Exempt(r.Context(), store.Exemption{Tenant: c.Tenant, Host: c.Host, Rule: c.Rule, Reason: reason,
 		Expires: s.now().Add(time.Duration(days) * 24 * time.Hour)}, actor)
 }
 
@@ -360,7 +360,7 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request, me who) {
 		return
 	}
 	stage := store.Stage(r.URL.Query().Get("stage"))
-	m, err := s.n.Preview(r.Context(), id, stage, r.URL.Query().Get("locale"), s.now())
+	m, err := s.notifier().Preview(r.Context(), id, stage, r.URL.Query().Get("locale"), s.now())
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err.Error())
 		return
@@ -407,7 +407,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request, _ who) {
 	ctype := map[string]string{"json": "application/json", "csv": "text/csv; charset=utf-8"}[format]
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="aupscan-cases-%s.%s"`, s.now().UTC().Format("20060102-150405"), format))
-	if err := s.n.Export(r.Context(), w, format, notify.ListFilter{All: true, Tenant: r.URL.Query().Get("tenant")}); err != nil {
+	if err := s.notifier().Export(r.Context(), w, format, notify.ListFilter{All: true, Tenant: r.URL.Query().Get("tenant")}); err != nil {
 		s.log.Error("export", "err", err)
 	}
 }

@@ -50,7 +50,7 @@ func (s *Server) tenantCase(w http.ResponseWriter, r *http.Request) (store.Case,
 		s.fail(w, r, http.StatusTooManyRequests, "too many requests: try again in a minute")
 		return store.Case{}, false
 	}
-	c, _, err := s.st.TokenCase(r.Context(), r.PathValue("token"), s.now())
+	c, _, err := s.notifier().Store().TokenCase(r.Context(), r.PathValue("token"), s.now())
 	if errors.Is(err, store.ErrToken) {
 		l := locale(r.URL.Query().Get("lang"), "en")
 		s.render(w, http.StatusNotFound, "invalid", map[string]any{"Lang": l, "T": text[l], "Title": text[l]["invalid"]})
@@ -80,7 +80,7 @@ func (s *Server) tenantPage(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) tenantView(r *http.Request, c store.Case) (tenantView, error) {
 	now := s.now()
-	t := s.n.Config().Tenant(c.Tenant)
+	t := s.notifier().Config().Tenant(c.Tenant)
 	tl, loc, clause := "en", time.UTC, ""
 	if t != nil {
 		tl, loc, clause = t.Locale, t.Location(), t.Clause
@@ -117,11 +117,11 @@ func (s *Server) tenantView(r *http.Request, c store.Case) (tenantView, error) {
 	if f := r.URL.Query().Get("done"); f != "" {
 		v.Flash = v.T["done."+f]
 	}
-	sent, err := s.st.OutboxOf(r.Context(), c.ID)
+	sent, err := s.notifier().Store().OutboxOf(r.Context(), c.ID)
 	if err != nil {
 		return v, err
 	}
-	for _, rg := range s.n.Ladder(c, sent, now) {
+	for _, rg := range s.notifier().Ladder(c, sent, now) {
 		rv := rungView{Label: v.T["stage."+string(rg.Stage)], Done: rg.Done, From: rg.Earliest}
 		if !rg.At.IsZero() {
 			rv.When = mail.When(rg.At, l, loc)
@@ -163,16 +163,16 @@ func (s *Server) tenantAction(w http.ResponseWriter, r *http.Request) {
 	done := r.PostFormValue("action")
 	switch done {
 	case "fixed":
-		if err = s.n.TenantRecheck(ctx, c.ID, addr); err == nil && s.recheck != nil && c.Kind != "flow" {
+		if err = s.notifier().TenantRecheck(ctx, c.ID, addr); err == nil && s.recheck != nil && c.Kind != "flow" {
 			s.recheck(c.Host)
 		}
 	case "appeal":
 		var paused bool
-		if paused, err = s.n.TenantAppeal(ctx, c.ID, addr, r.PostFormValue("text")); err == nil && !paused {
+		if paused, err = s.notifier().TenantAppeal(ctx, c.ID, addr, r.PostFormValue("text")); err == nil && !paused {
 			done = "appeal.queued"
 		}
 	case "ack":
-		err = s.n.TenantAck(ctx, c.ID, addr)
+		err = s.notifier().TenantAck(ctx, c.ID, addr)
 	default:
 		s.fail(w, r, http.StatusBadRequest, "unknown action")
 		return
@@ -192,7 +192,7 @@ func (s *Server) tenantAction(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) describe(c store.Case) (string, string) {
-	if d := s.n.Describer(); d != nil {
+	if d := s.notifier().Describer(); d != nil {
 		return d(c.Rule)
 	}
 	return "", ""

@@ -107,7 +107,8 @@ func (d *daemon) newNotifier(nc *notify.Config, st *store.Store) (*notify.Notifi
 
 // notifierOptions give the notifier the daemon's log, rule descriptions and clock.
 func (d *daemon) notifierOptions() notify.Options {
-	return notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}
+	return notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() },
+		Links: linkOptions(d.config())}
 }
 
 // describe gives notices the rule's name and description from the running rules.

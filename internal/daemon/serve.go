@@ -61,6 +61,9 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 		defer srv.close()
 	}
 	d.srv = srv
+	if err := d.startWeb(ctx, cfg); err != nil {
+		return err
+	}
 	procDone := d.startProcessor(ctx)
 	d.rules.watch(ctx)
 	d.startFeeds(ctx, cfg)
