@@ -41,7 +41,7 @@ func (c *caseOp) run(g *Globals, event string, op func(n *notify.Notifier, ctx c
 	}
 	k := r.Case
 	fmt.Fprintf(g.stdout, "%s %s by %s: now %s, stage %s; next: %s (%s)\n", k.Ref(), event, actor,
-		k.State, dash(string(k.Stage)), r.Decision.Action, r.Decision.Reason)
+		notify.DisplayState(k), dash(string(k.Stage)), r.Decision.Action, r.Decision.Reason)
 	return nil
 }
 
