@@ -2,6 +2,7 @@ package mail
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/aupscan/aupscan/notify/store"
 )
@@ -25,7 +26,7 @@ func Did(c store.Case, locale string) string {
 	if zh {
 		cat = label(locale, c.Category)
 	}
-	proto := clean(c.FlowProto, 10)
+	proto := strings.ToLower(clean(c.FlowProto, 10))
 	switch {
 	case c.Role == store.RoleServer && c.FlowProto != "":
 		src := clean(c.FlowSrc, 64)
