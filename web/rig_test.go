@@ -208,7 +208,6 @@ func (r *rig) client(t testing.TB) *http.Client {
 	return &http.Client{Jar: jar, Transport: r.ts.Client().Transport, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 }
 
-
 func get(t testing.TB, c *http.Client, u string) (int, string) {
 	t.Helper()
 	resp, err := c.Get(u)

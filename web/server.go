@@ -22,7 +22,7 @@ var assets embed.FS
 
 // Options are the server's collaborators.
 type Options struct {
-	Config   Config
+	Config Config
 	// Notifier is the notifier the pages act through; Current, when set, is asked
 	// instead on every request (the daemon replaces its notifier on reload).
 	Notifier *notify.Notifier
