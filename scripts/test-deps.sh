@@ -10,8 +10,9 @@ set -euo pipefail
 # output the archive tests open (gzexe comes with gzip), and the receivers of the
 # outputs' tests (rsyslogd with its TLS driver, Alertmanager). The traffic scanner's
 # real captures run n2n, nebula, litecoind (with litecoin-cli), tor, curl, openssl
-# and sstpc (sstp-client) between namespaces.
-apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
+# and sstpc (sstp-client) between namespaces. Chromium is the real browser the case
+# pages' end-to-end test drives (chromedp, headless).
+apt_pkgs=(chromium iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
   zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager)
 
 missing=()
