@@ -40,7 +40,7 @@ func (c *casesConfirmCmd) Run(g *Globals) error {
 }
 
 type casesExportCmd struct {
-	Format string `default:"json" enum:"json,csv" help:"json (an array of cases, each with its audit trail) or csv (one row per audit event)."`
+	As     string `default:"json" enum:"json,csv" help:"The format: json (an array of cases, each with its audit trail) or csv (one row per audit event)."`
 	Tenant string `placeholder:"ID" help:"One tenant's cases only."`
 	Output string `short:"o" placeholder:"FILE" help:"Write to FILE (default: standard output)."`
 }
@@ -62,7 +62,7 @@ func (c *casesExportCmd) Run(g *Globals) error {
 		w = f
 	}
 	bw := bufio.NewWriter(w)
-	if err := env.n.Export(ctx, bw, c.Format, notify.ListFilter{All: true, Tenant: c.Tenant}); err != nil {
+	if err := env.n.Export(ctx, bw, c.As, notify.ListFilter{All: true, Tenant: c.Tenant}); err != nil {
 		return &exitErr{code: exitError, err: err}
 	}
 	return bw.Flush()
