@@ -49,6 +49,8 @@ type Server struct {
 	login    *limiter
 	page     *limiter
 	handler  http.Handler
+	// queueList shares the queue's reads of the case list (staff.go).
+	queueList listCache
 }
 
 // New builds a server over a validated Config.

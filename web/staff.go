@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/aupscan/aupscan/notify"
@@ -50,7 +52,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request, me who) {
 		f[k] = q.Get(k)
 	}
 	all := f["state"] == "resolved" || f["state"] == "all"
-	list, err := s.notifier().List(r.Context(), notify.ListFilter{All: all, Tenant: f["tenant"]}, now)
+	list, err := s.queueList.get(r.Context(), s.notifier(), notify.ListFilter{All: all, Tenant: f["tenant"]}, now)
 	if err != nil {
 		s.log.Error("queue", "err", err)
 		s.fail(w, r, http.StatusInternalServerError, "the case database did not answer")
@@ -329,6 +331,7 @@ func (s *Server) caseAction(w http.ResponseWriter, r *http.Request, me who) {
 	case "exempt":
 		err = s.exempt(r, id, actor, reason)
 	}
+	s.queueList.forget()
 	dest := "/staff/case/" + strconv.FormatInt(id, 10)
 	if err != nil {
 		if !errors.Is(err, notify.ErrState) && !errors.Is(err, store.ErrNoCase) {
@@ -410,4 +413,43 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request, _ who) {
 	if err := s.notifier().Export(r.Context(), w, format, notify.ListFilter{All: true, Tenant: r.URL.Query().Get("tenant")}); err != nil {
 		s.log.Error("export", "err", err)
 	}
+}
+
+// queueTTL is how long the queue's case list is reused: many staff (or one reloading)
+// share one read of the cases, and a staff action here starts a fresh one.
+const queueTTL = 2 * time.Second
+
+// listCache holds the latest case list of each filter for queueTTL; loads at the
+// same moment wait for the one read under way instead of each making their own.
+type listCache struct {
+	mu sync.Mutex
+	m  map[notify.ListFilter]cachedList
+}
+
+type cachedList struct {
+	at   time.Time
+	list []notify.CaseSummary
+}
+
+func (lc *listCache) get(ctx context.Context, n *notify.Notifier, f notify.ListFilter, now time.Time) ([]notify.CaseSummary, error) {
+	lc.mu.Lock()
+	defer lc.mu.Unlock()
+	if c, ok := lc.m[f]; ok && time.Since(c.at) < queueTTL {
+		return c.list, nil
+	}
+	list, err := n.List(ctx, f, now)
+	if err != nil {
+		return nil, err
+	}
+	if lc.m == nil {
+		lc.m = map[notify.ListFilter]cachedList{}
+	}
+	lc.m[f] = cachedList{at: time.Now(), list: list}
+	return list, nil
+}
+
+func (lc *listCache) forget() {
+	lc.mu.Lock()
+	defer lc.mu.Unlock()
+	lc.m = nil
 }

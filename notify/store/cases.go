@@ -27,20 +27,36 @@ var caseSelect = "SELECT " + strings.Join(caseCols, ", ") + " FROM cases"
 type rowScanner interface{ Scan(...any) error }
 
 func scanCase(r rowScanner) (Case, error) {
-	var c Case
-	var sqa, sda, fda, fs, ls, ft, oa, ca, ua, ack, rrq, rra int64
-	err := r.Scan(&c.ID, &c.Tenant, &c.Host, &c.Rule, &c.RuleName, &c.Category, &c.Severity, &c.Confidence,
-		&c.State, &c.Stage, &sqa, &sda, &fda,
+	var row caseRow
+	err := r.Scan(row.targets()...)
+	return row.done(), err
+}
+
+// caseRow is a case being scanned: the Scan destinations of caseCols (targets),
+// with the times as stored, turned into the Case by done.
+type caseRow struct {
+	c                                                    Case
+	sqa, sda, fda, fs, ls, ft, oa, ca, ua, ack, rrq, rra int64
+}
+
+func (r *caseRow) targets() []any {
+	c := &r.c
+	return []any{&c.ID, &c.Tenant, &c.Host, &c.Rule, &c.RuleName, &c.Category, &c.Severity, &c.Confidence,
+		&c.State, &c.Stage, &r.sqa, &r.sda, &r.fda,
 		&c.NoticeFailed, &c.Appealed, &c.Approved, &c.ApprovedBy, &c.DryRun,
-		&fs, &ls, &c.Count, &c.FindingID, &c.Kind, &c.Subject, &c.Evidence, &c.Source, &ft,
+		&r.fs, &r.ls, &c.Count, &c.FindingID, &c.Kind, &c.Subject, &c.Evidence, &c.Source, &r.ft,
 		&c.FlowProto, &c.FlowSrc, &c.FlowSport, &c.FlowDst, &c.FlowDport, &c.SHA256,
-		&oa, &ca, &ua,
-		&c.Role, &c.AppealStage, &c.Attention, &ack, &rrq, &rra, &c.SuspendStatus, &c.ReinstateStatus)
-	c.AcknowledgedAt, c.RecheckRequestedAt, c.RecheckRanAt = fromNS(ack), fromNS(rrq), fromNS(rra)
-	c.StageQueuedAt, c.StageDeliveredAt, c.FinalDeliveredAt = fromNS(sqa), fromNS(sda), fromNS(fda)
-	c.FirstSeen, c.LastSeen, c.FindingTime = fromNS(fs), fromNS(ls), fromNS(ft)
-	c.OpenedAt, c.ClosedAt, c.UpdatedAt = fromNS(oa), fromNS(ca), fromNS(ua)
-	return c, err
+		&r.oa, &r.ca, &r.ua,
+		&c.Role, &c.AppealStage, &c.Attention, &r.ack, &r.rrq, &r.rra, &c.SuspendStatus, &c.ReinstateStatus}
+}
+
+func (r *caseRow) done() Case {
+	c := r.c
+	c.AcknowledgedAt, c.RecheckRequestedAt, c.RecheckRanAt = fromNS(r.ack), fromNS(r.rrq), fromNS(r.rra)
+	c.StageQueuedAt, c.StageDeliveredAt, c.FinalDeliveredAt = fromNS(r.sqa), fromNS(r.sda), fromNS(r.fda)
+	c.FirstSeen, c.LastSeen, c.FindingTime = fromNS(r.fs), fromNS(r.ls), fromNS(r.ft)
+	c.OpenedAt, c.ClosedAt, c.UpdatedAt = fromNS(r.oa), fromNS(r.ca), fromNS(r.ua)
+	return c
 }
 
 func caseArgs(c *Case) []any {

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -62,24 +63,24 @@ func (s *Store) TokenCase(ctx context.Context, token string, now time.Time) (Cas
 	if len(token) != base64.RawURLEncoding.EncodedLen(tokenBytes) {
 		return Case{}, t, ErrToken
 	}
+	// One query: the token page is the one strangers load, and SQLite serves one
+	// query at a time.
 	var ca, ea, ra int64
-	err := s.rw().QueryRowContext(ctx, `SELECT hash, case_id, tenant, created_at, expires_at, revoked_at FROM tokens WHERE hash = ?`,
-		HashToken(token)).Scan(&t.Hash, &t.CaseID, &t.Tenant, &ca, &ea, &ra)
+	var row caseRow
+	err := s.rw().QueryRowContext(ctx, tokenCaseSelect, HashToken(token)).Scan(
+		append([]any{&t.Hash, &t.CaseID, &t.Tenant, &ca, &ea, &ra}, row.targets()...)...)
 	if errors.Is(err, sql.ErrNoRows) {
-		return Case{}, t, ErrToken
+		return Case{}, t, ErrToken // no such token, or its case is gone
 	}
 	if err != nil {
 		return Case{}, t, fmt.Errorf("token: %w", err)
 	}
+	c := row.done()
 	t.CreatedAt, t.ExpiresAt, t.RevokedAt = fromNS(ca), fromNS(ea), fromNS(ra)
-	if !t.RevokedAt.IsZero() || !now.Before(t.ExpiresAt) {
+	if !t.RevokedAt.IsZero() || !now.Before(t.ExpiresAt) || c.Tenant != t.Tenant {
 		return Case{}, t, ErrToken
 	}
-	c, err := s.Case(ctx, t.CaseID)
-	if errors.Is(err, ErrNoCase) || (err == nil && c.Tenant != t.Tenant) {
-		return Case{}, t, ErrToken
-	}
-	return c, t, err
+	return c, t, nil
 }
 
 // RevokeTokens revokes every link of case id at now and returns how many it revoked.
@@ -112,3 +113,7 @@ func (s *Store) Tokens(ctx context.Context, id int64) ([]Token, error) {
 	}
 	return out, rows.Err()
 }
+
+// tokenCaseSelect reads a token and its case in one query.
+var tokenCaseSelect = "SELECT t.hash, t.case_id, t.tenant, t.created_at, t.expires_at, t.revoked_at, c." +
+	strings.Join(caseCols, ", c.") + " FROM tokens t JOIN cases c ON c.id = t.case_id WHERE t.hash = ?"
