@@ -315,3 +315,43 @@ func mustCase(t testing.TB, r *rig, id int64) store.Case {
 	}
 	return c
 }
+
+// TestFixedRecheck: "fixed: please check again" asks the daemon for a scan of the
+// host, holds the ladder until it has run, and a clean scan closes the case.
+func TestFixedRecheck(t *testing.T) {
+	var asked []string
+	r := newRig(t, 0)
+	r.srv.recheck = func(host string) bool { asked = append(asked, host); return true }
+	f := vpnServer("vm-1", t0)
+	f.Kind, f.Flow, f.Role = "file", nil, "installed"
+	link := r.notice(t, f)["AUP-000001"]
+	c := r.client(t)
+	_, page := get(t, c, link)
+	r.clk.Add(time.Hour)
+	if resp, _ := post(t, c, link, url.Values{"csrf": {csrfOf(t, page)}, "action": {"fixed"}}); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("fixed: %s", resp.Status)
+	}
+	if len(asked) != 1 || asked[0] != "vm-1" {
+		t.Errorf("re-check asked for %v, want vm-1", asked)
+	}
+	r.clk.Add(12 * time.Hour) // within the quiet period (1d)
+	if d := r.n.Decide(mustCase(t, r, 1), r.clk.Now()); d.Action != notify.ActionHold {
+		t.Fatalf("before the scan: %s (%s), want hold", d.Action, d.Reason)
+	}
+	if n, err := r.n.HostChecked(r.ctx, "vm-1", r.clk.Now()); err != nil || n != 1 {
+		t.Fatalf("host checked: %d %v", n, err)
+	}
+	r.notice(t)
+	_, page = get(t, c, link)
+	if !strings.Contains(page, "Resolved: case closed") {
+		t.Errorf("after a clean re-check the page does not say resolved")
+	}
+	trail, _ := r.st.Audit(r.ctx, 1)
+	found := false
+	for _, e := range trail {
+		found = found || (e.Event == "re-check requested" && e.Actor == "tenant@127.0.0.1")
+	}
+	if !found {
+		t.Errorf("audit trail lacks the tenant's request: %+v", trail)
+	}
+}
