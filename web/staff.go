@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -51,14 +50,25 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request, me who) {
 	for _, k := range []string{"state", "tenant", "category", "role", "due", "appealed", "contact"} {
 		f[k] = q.Get(k)
 	}
-	all := f["state"] == "resolved" || f["state"] == "all"
-	list, err := s.queueList.get(r.Context(), s.notifier(), notify.ListFilter{All: all, Tenant: f["tenant"]}, now)
+	v, err := s.queueList.view(f, func() (queueView, error) { return s.queueView(r, f, now) })
 	if err != nil {
 		s.log.Error("queue", "err", err)
 		s.fail(w, r, http.StatusInternalServerError, "the case database did not answer")
 		return
 	}
-	v := queueView{Lang: "en", Title: "Case queue", User: me.user, Role: me.role, CSRF: s.csrf.token(me.bound), F: f,
+	v.User, v.Role, v.CSRF = me.user, me.role, s.csrf.token(me.bound)
+	s.render(w, http.StatusOK, "queue", v)
+}
+
+// queueView reads the cases and makes the queue of filters f: the counts over
+// every case, the rows the filters keep.
+func (s *Server) queueView(r *http.Request, f map[string]string, now time.Time) (queueView, error) {
+	all := f["state"] == "resolved" || f["state"] == "all"
+	list, err := s.notifier().List(r.Context(), notify.ListFilter{All: all, Tenant: f["tenant"]}, now)
+	if err != nil {
+		return queueView{}, err
+	}
+	v := queueView{Lang: "en", Title: "Case queue", F: f,
 		States: []string{"active", "open", "appealed", "re-check pending", "awaiting approval", "suspension pending",
 			"suspended", "resolved", "all"}, Categories: notify.Categories, Roles: []string{"server", "client", "installed"}}
 	ex := r.URL.Query()
@@ -99,20 +109,24 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request, me who) {
 		if i == maxRows {
 			break
 		}
-		c := cs.Case
-		row := queueRow{ID: c.ID, Ref: c.Ref(), Tenant: mail.Clean(c.Tenant), Host: mail.Clean(c.Host), Rule: mail.Clean(c.Rule),
-			Category: c.Category, Role: c.Role, State: notify.DisplayState(c), Stage: string(c.Stage),
-			Why: mail.Clean(cs.Decision.Reason), LastAt: c.LastSeen.UTC().Format("2006-01-02 15:04"),
-			Attention: c.Attention || c.Appealed}
-		if cs.Decision.Action == notify.ActionApproval {
-			row.State = notify.ShowAwaitingApproval
-		}
-		if !cs.Decision.Next.IsZero() {
-			row.Next = cs.Decision.Next.UTC().Format("2006-01-02 15:04")
-		}
-		v.Rows = append(v.Rows, row)
+		v.Rows = append(v.Rows, newQueueRow(cs))
 	}
-	s.render(w, http.StatusOK, "queue", v)
+	return v, nil
+}
+
+func newQueueRow(cs notify.CaseSummary) queueRow {
+	c := cs.Case
+	row := queueRow{ID: c.ID, Ref: c.Ref(), Tenant: mail.Clean(c.Tenant), Host: mail.Clean(c.Host), Rule: mail.Clean(c.Rule),
+		Category: c.Category, Role: c.Role, State: notify.DisplayState(c), Stage: string(c.Stage),
+		Why: mail.Clean(cs.Decision.Reason), LastAt: c.LastSeen.UTC().Format("2006-01-02 15:04"),
+		Attention: c.Attention || c.Appealed}
+	if cs.Decision.Action == notify.ActionApproval {
+		row.State = notify.ShowAwaitingApproval
+	}
+	if !cs.Decision.Next.IsZero() {
+		row.Next = cs.Decision.Next.UTC().Format("2006-01-02 15:04")
+	}
+	return row
 }
 
 // due reports whether a decision has something due within a day.
@@ -415,37 +429,41 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request, _ who) {
 	}
 }
 
-// queueTTL is how long the queue's case list is reused: many staff (or one reloading)
-// share one read of the cases, and a staff action here starts a fresh one.
+// queueTTL is how long a queue is reused: many staff (or one reloading) share one
+// read of the cases, and a staff action here starts a fresh one.
 const queueTTL = 2 * time.Second
 
-// listCache holds the latest case list of each filter for queueTTL; loads at the
-// same moment wait for the one read under way instead of each making their own.
+// listCache holds the queue of each set of filters for queueTTL; loads at the same
+// moment wait for the one read under way instead of each making their own.
 type listCache struct {
 	mu sync.Mutex
-	m  map[notify.ListFilter]cachedList
+	m  map[string]cachedView
 }
 
-type cachedList struct {
-	at   time.Time
-	list []notify.CaseSummary
+type cachedView struct {
+	at time.Time
+	v  queueView
 }
 
-func (lc *listCache) get(ctx context.Context, n *notify.Notifier, f notify.ListFilter, now time.Time) ([]notify.CaseSummary, error) {
+func (lc *listCache) view(f map[string]string, make func() (queueView, error)) (queueView, error) {
+	var key strings.Builder
+	for _, k := range []string{"state", "tenant", "category", "role", "due", "appealed", "contact"} {
+		key.WriteString(k + "=" + f[k] + "\x00")
+	}
 	lc.mu.Lock()
 	defer lc.mu.Unlock()
-	if c, ok := lc.m[f]; ok && time.Since(c.at) < queueTTL {
-		return c.list, nil
+	if c, ok := lc.m[key.String()]; ok && time.Since(c.at) < queueTTL {
+		return c.v, nil
 	}
-	list, err := n.List(ctx, f, now)
+	v, err := make()
 	if err != nil {
-		return nil, err
+		return v, err
 	}
 	if lc.m == nil {
-		lc.m = map[notify.ListFilter]cachedList{}
+		lc.m = map[string]cachedView{}
 	}
-	lc.m[f] = cachedList{at: time.Now(), list: list}
-	return list, nil
+	lc.m[key.String()] = cachedView{at: time.Now(), v: v}
+	return v, nil
 }
 
 func (lc *listCache) forget() {

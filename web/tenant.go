@@ -186,6 +186,7 @@ func (s *Server) tenantAction(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusInternalServerError, "your answer could not be recorded; try again later")
 		return
 	}
+	s.queueList.forget()
 	s.log.Info("tenant answered", "case", c.Ref(), "action", done, "client", addr)
 	l := locale(r.URL.Query().Get("lang"), "")
 	http.Redirect(w, r, "/t/"+url.PathEscape(tok)+"?lang="+url.QueryEscape(l)+"&done="+url.QueryEscape(done), http.StatusSeeOther)
