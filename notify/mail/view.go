@@ -86,7 +86,7 @@ func newItemView(it NoticeItem, locale string, loc *time.Location) itemView {
 
 // zhLabels translate the contract's categories, severities and confidences.
 var zhLabels = map[string]string{
-	"vpn": "VPN", "proxy": "代理", "tor": "Tor", "tunnel": "隧道", "remote-access": "远程访问",
+	"vpn": "VPN", "proxy": "代理", "tor": "Tor", "anonymity": "匿名网络", "tunnel": "隧道", "remote-access": "远程访问",
 	"mining": "加密货币挖矿", "malware": "恶意软件", "prohibited-content": "违禁内容",
 	"low": "低", "medium": "中", "high": "高", "critical": "严重",
 }
