@@ -152,6 +152,13 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("zh-CN: %q", zh)
 	}
 
+	// On a phone: nothing wider than the screen; every field labelled, one h1.
+	do(chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile), chromedp.Navigate(link+"?lang=en"),
+		chromedp.WaitVisible(chromedp.CSS("#evidence-text")))
+	sh.take("tenant-page-phone")
+	checkLayout(t, ctx, "tenant page on a phone", 390)
+	do(chromedp.ResetViewport())
+
 	// The tenant appeals.
 	do(chromedp.Navigate(link+"?lang=en"),
 		chromedp.SendKeys(chromedp.CSS("#appeal-text"), "This VM runs our own office VPN for our staff only."),
@@ -164,6 +171,7 @@ func TestBrowser(t *testing.T) {
 	// A reviewer signs in and finds it in the queue.
 	do(chromedp.Navigate(r.base+"/staff/login"), chromedp.WaitVisible(chromedp.CSS("#user")))
 	sh.take("staff-login")
+	checkLayout(t, ctx, "sign-in", 0)
 	do(chromedp.SendKeys(chromedp.CSS("#user"), RoleReviewer),
 		chromedp.SendKeys(chromedp.CSS("#password"), password),
 		chromedp.Submit(chromedp.CSS("#password")),
@@ -192,5 +200,27 @@ func TestBrowser(t *testing.T) {
 	sh.take("tenant-page-resolved")
 	if st := text("#state"); !strings.Contains(st, "Resolved") {
 		t.Errorf("tenant page after the review: %q", st)
+	}
+}
+
+// checkLayout checks the page in the browser: one h1, a label for every field and,
+// when width is set, nothing wider than that. It reads the page through the DevTools
+// protocol: the page itself runs no script.
+func checkLayout(t *testing.T, ctx context.Context, what string, width int) {
+	t.Helper()
+	labelled, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`[...document.querySelectorAll(
+		'input:not([type=hidden]), textarea, select')].every(e => e.labels && e.labels.length > 0)`))
+	if err != nil || !labelled {
+		t.Errorf("%s: a field without a label (%v)", what, err)
+	}
+	h1, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('h1').length`))
+	if err != nil || h1 != 1 {
+		t.Errorf("%s: %d h1 headings (%v), want 1", what, h1, err)
+	}
+	if width > 0 {
+		w, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+		if err != nil || w > width {
+			t.Errorf("%s: %d pixels wide (%v), want at most %d", what, w, err, width)
+		}
 	}
 }
