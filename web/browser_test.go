@@ -157,7 +157,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#evidence-text")))
 	sh.take("tenant-page-phone")
 	checkLayout(t, ctx, "tenant page on a phone", 390)
-	do(chromedp.ResetViewport())
+	do(chromedp.EmulateViewport(1000, 900))
 
 	// The tenant appeals.
 	do(chromedp.Navigate(link+"?lang=en"),
