@@ -163,7 +163,7 @@ func (s *Server) tenantAction(w http.ResponseWriter, r *http.Request) {
 	done := r.PostFormValue("action")
 	switch done {
 	case "fixed":
-		if err = s.notifier().TenantRecheck(ctx, c.ID, addr); err == nil && s.recheck != nil && c.Kind != "flow" {
+		if err = s.notifier().TenantRecheck(ctx, c.ID, addr); err == nil && s.recheck != nil && c.Kind != "traffic" {
 			s.recheck(c.Host)
 		}
 	case "appeal":

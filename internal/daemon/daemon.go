@@ -50,6 +50,10 @@ type daemon struct {
 
 	// openLive opens the live capture sources (Options.OpenLive).
 	openLive LiveOpener
+
+	// recheckRemote asks a fleet agent for a scan of its host (manager role), for a
+	// tenant's re-check; nil outside fleet mode.
+	recheckRemote func(host string) bool
 }
 
 // use takes up what opts set beyond the logger.

@@ -63,6 +63,9 @@ func (d *daemon) recheckHost(host string) bool {
 		}()
 		return true
 	}
+	if d.recheckRemote != nil {
+		return d.recheckRemote(host) // the host's agent scans; its findings come back
+	}
 	return false
 }
 
