@@ -51,16 +51,12 @@ func IdempotencyKey(caseID int64, kind string) string { return store.CaseRef(cas
 // insertAction queues an action unless one with the same key exists: an action is
 // queued once per case and kind, and never run again after it succeeded. Its payload
 // is fixed here, the same bytes on every attempt.
-func insertAction(ctx context.Context, tx store.Tx, c *store.Case, kind, actor, reason string, dry bool, now time.Time) error {
+func insertAction(ctx context.Context, tx store.Tx, c *store.Case, kind, actor, reason, status string, now time.Time) error {
 	p := ActionPayload{IdempotencyKey: IdempotencyKey(c.ID, kind), Action: kind, Case: c.Ref(), Tenant: c.Tenant,
 		Host: c.Host, Rule: c.Rule, Category: c.Category, Reason: reason, Actor: actor, Time: now.UTC()}
 	body, err := json.Marshal(p)
 	if err != nil {
 		return err
-	}
-	status := store.ActionPending
-	if dry {
-		status = store.ActionDryRun
 	}
 	return tx.InsertAction(ctx, &store.Action{CaseID: c.ID, Kind: kind, Key: p.IdempotencyKey, Payload: body, Status: status,
 		NextAttempt: now, CreatedAt: now})
@@ -84,11 +80,16 @@ func (n *Notifier) suspend(ctx context.Context, c store.Case, d Decision, now ti
 		} else {
 			c.State = store.StateSuspended
 		}
+		status := n.actionStatus(dry)
+		if !dry {
+			// "suspension pending" (or "carry it out by hand") until the action is done.
+			c.SuspendStatus = caseActionStatus(status)
+		}
 		c.Stage, c.UpdatedAt = store.StageSuspend, now
 		if err := tx.UpdateCase(ctx, &c); err != nil {
 			return err
 		}
-		if err := insertAction(ctx, tx, &c, KindSuspend, cmp.Or(c.ApprovedBy, ActorPolicy), d.Reason, dry, now); err != nil {
+		if err := insertAction(ctx, tx, &c, KindSuspend, cmp.Or(c.ApprovedBy, ActorPolicy), d.Reason, status, now); err != nil {
 			return err
 		}
 		done = true
@@ -232,4 +233,30 @@ func Sign(secret, body []byte) string {
 	m := hmac.New(sha256.New, secret)
 	m.Write(body)
 	return "sha256=" + hex.EncodeToString(m.Sum(nil))
+}
+
+// Configured reports whether a suspension action (command, webhook or libvirt) is configured:
+// without one, staff carry suspensions out by hand and confirm them.
+func (h Hook) Configured() bool {
+	return len(h.Command) > 0 || h.Webhook != "" || h.Libvirt.Enabled()
+}
+
+// actionStatus is the status a new action row gets: recorded only in dry run, queued
+// for the hook, or waiting for staff to do it by hand when no hook is configured.
+func (n *Notifier) actionStatus(dry bool) string {
+	switch {
+	case dry:
+		return store.ActionDryRun
+	case !n.cfg.Hook.Configured():
+		return store.ActionManual
+	}
+	return store.ActionPending
+}
+
+// caseActionStatus is the case's view of a new action's status.
+func caseActionStatus(status string) string {
+	if status == store.ActionManual {
+		return store.ActionStatusManual
+	}
+	return store.ActionStatusPending
 }

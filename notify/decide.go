@@ -22,6 +22,10 @@ const (
 	ActionHold Action = "hold"
 	// ActionApproval: a suspension is due and waits for an operator's approval.
 	ActionApproval Action = "approval"
+	// ActionSuspended and ActionReinstated: the suspension or reinstatement has been
+	// carried out; the notice that says so is due.
+	ActionSuspended  Action = "suspended"
+	ActionReinstated Action = "reinstated"
 )
 
 // ActorPolicy is the audit actor of decisions the escalation policy makes.
@@ -53,7 +57,7 @@ func Decide(c store.Case, p Policy, now time.Time) Decision {
 	case store.StateResolved:
 		return Decision{Action: ActionNone, Reason: "case closed"}
 	case store.StateSuspended:
-		return Decision{Action: ActionNone, Reason: "suspended: reinstatement is an operator's decision"}
+		return decideSuspended(c)
 	}
 	resolveAt := p.ResolveAfter.After(c.LastSeen, loc)
 	if !now.Before(resolveAt) {
@@ -63,10 +67,13 @@ func Decide(c store.Case, p Policy, now time.Time) Decision {
 	if c.Appealed {
 		return Decision{Action: ActionHold, Reason: "appeal pending: held until staff resolve or resume", Next: resolveAt}
 	}
+	if d, ok := decideRecheck(c, p, loc, now, resolveAt); ok {
+		return d
+	}
 	if c.NoticeFailed {
 		return Decision{Action: ActionHold, Reason: fmt.Sprintf("%s notice undeliverable: needs contact", c.Stage), Next: resolveAt}
 	}
-	steps := p.LadderFor(c.Category, c.Severity).steps()
+	steps := p.ladderOf(c).steps()
 	cur := currentStep(steps, c.Stage)
 	if cur >= 0 && c.StageDeliveredAt.IsZero() {
 		return Decision{Action: ActionNone, Reason: fmt.Sprintf("awaiting delivery of the %s notice", c.Stage), Next: resolveAt}
@@ -116,7 +123,8 @@ func decideSuspend(c store.Case, p Policy, loc *time.Location, resolveAt time.Ti
 }
 
 // stageRank orders the ladder stages, so a case keeps its place when a ladder changes.
-var stageRank = map[store.Stage]int{store.StageNone: 0, store.StageWarning: 1, store.StageReminder: 2, store.StageFinal: 3, store.StageSuspend: 4}
+var stageRank = map[store.Stage]int{store.StageNone: 0, store.StageWarning: 1, store.StageReminder: 2, store.StageFinal: 3,
+	store.StageSuspend: 4, store.StageSuspended: 5}
 
 // currentStep returns the index of the last step at or below stage, -1 for none.
 func currentStep(steps []step, stage store.Stage) int {

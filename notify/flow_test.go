@@ -88,6 +88,14 @@ func TestLadder(t *testing.T) {
 		if res := r.tick(t); res.Suspended != 1 {
 			t.Fatalf("tick %+v: want a suspension", res)
 		}
+		// Until the action has run the case reads "suspension pending", and no
+		// suspension notice goes out.
+		if got := DisplayState(r.caseOf(t, 1)); got != ShowSuspensionPending {
+			t.Fatalf("before the action: %q, want %q", got, ShowSuspensionPending)
+		}
+		if res := r.tick(t); res.Messages != 0 {
+			t.Fatalf("tick %+v before the action: want no notice", res)
+		}
 		runner, err := NewActionRunner(cfg.Hook, r.store, quietLog())
 		if err != nil {
 			t.Fatal(err)
@@ -97,12 +105,26 @@ func TestLadder(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+		if got := DisplayState(r.caseOf(t, 1)); got != ShowSuspended {
+			t.Fatalf("after the action: %q, want %q", got, ShowSuspended)
+		}
+		if res := r.tick(t); res.Messages != 1 {
+			t.Fatalf("tick %+v after the action: want the suspension notice", res)
+		}
+		drain(t, r, tr)
 		if err := r.n.Reinstate(r.ctx, 1, "bob", "tenant removed the relay"); err != nil {
 			t.Fatal(err)
+		}
+		if got := DisplayState(r.caseOf(t, 1)); got != ShowReinstatePending {
+			t.Fatalf("before the unsuspend action: %q, want %q", got, ShowReinstatePending)
 		}
 		if _, err := runner.Run(r.ctx, r.clk.Add(time.Minute)); err != nil {
 			t.Fatal(err)
 		}
+		if res := r.tick(t); res.Messages != 1 {
+			t.Fatalf("tick %+v after the unsuspend action: want the reinstatement notice", res)
+		}
+		drain(t, r, tr)
 		b, err := os.ReadFile(out)
 		if err != nil {
 			t.Fatal(err)
@@ -114,13 +136,14 @@ func TestLadder(t *testing.T) {
 		}
 		want := []string{"opened", "warning notice queued", "notice delivered", "reminder notice queued", "notice delivered",
 			"final notice queued", "notice delivered", "seen after final notice", "suspension awaits approval",
-			"suspension approved", "suspended", "suspend action done", "reinstated", "unsuspend action done"}
+			"suspension approved", "suspended", "suspend action done", "suspended notice queued", "notice delivered",
+			"reinstatement requested", "unsuspend action done", "reinstated notice queued", "notice delivered"}
 		if got := events(t, r, 1); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("audit trail:\n got %q\nwant %q", got, want)
 		}
 		files, _ := filepath.Glob(filepath.Join(cfg.Mail.Folder, "*.eml"))
-		if len(files) != 3 {
-			t.Errorf("mail folder holds %d messages, want 3", len(files))
+		if len(files) != 5 {
+			t.Errorf("mail folder holds %d messages, want 5", len(files))
 		}
 		if c := r.caseOf(t, 1); c.State != store.StateResolved {
 			t.Errorf("after reinstatement the case is %s", c.State)

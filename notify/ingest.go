@@ -190,7 +190,7 @@ func (n *Notifier) sight(ctx context.Context, tx store.Tx, tenant string, f *sca
 func setEvidence(c *store.Case, f *scanner.Finding, seen time.Time) {
 	c.RuleName, c.Category, c.Severity, c.Confidence = f.Name, f.Category, f.Severity, f.Confidence
 	c.FindingID, c.Kind, c.Subject, c.Evidence, c.Source = f.ID, f.Kind, f.Subject, f.Evidence, f.Source
-	c.FindingTime, c.SHA256 = seen, f.SHA256
+	c.FindingTime, c.SHA256, c.Role = seen, f.SHA256, f.Role
 	c.FlowProto, c.FlowSrc, c.FlowSport, c.FlowDst, c.FlowDport = "", "", 0, "", 0
 	if fl := f.Flow; fl != nil {
 		c.FlowProto, c.FlowSrc, c.FlowSport = fl.Proto, fl.Src.String(), int(fl.Sport)

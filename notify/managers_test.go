@@ -216,12 +216,14 @@ func TestManagersConcurrently(t *testing.T) {
 			if c.Count != int64(distinct[k]) {
 				t.Errorf("%s %v: count %d, want %d distinct findings", c.Ref(), k, c.Count, distinct[k])
 			}
-			if c.State != store.StateSuspended || c.Stage != store.StageSuspend {
+			// The suspension notice follows the action's success (issue 13).
+			if c.State != store.StateSuspended || c.Stage != store.StageSuspended {
 				t.Errorf("%s %v: %s at %q, want suspended (%v)", c.Ref(), k, c.State, c.Stage, events(t, ms[0].rig, c.ID))
 			}
 			evs := strings.Join(events(t, ms[0].rig, c.ID), "|")
 			for ev, want := range map[string]int{"opened": 1, "warning notice queued": 1, "reminder notice queued": 1,
-				"final notice queued": 1, "notice delivered": 3, "|suspended": 1, "suspend action done": 1} {
+				"final notice queued": 1, "notice delivered": 4, "|suspended|": 1, "suspend action done": 1,
+				"suspended notice queued": 1} {
 				if got := strings.Count(evs, ev); got != want {
 					t.Errorf("%s: %q %d times, want %d: %s", c.Ref(), ev, got, want, evs)
 				}
@@ -247,8 +249,8 @@ func TestManagersConcurrently(t *testing.T) {
 			}
 		}
 		rows.Close()
-		if queued != 3*len(cases) {
-			t.Errorf("%d (case, stage) pairs queued, want %d", queued, 3*len(cases))
+		if queued != 4*len(cases) {
+			t.Errorf("%d (case, stage) pairs queued, want %d", queued, 4*len(cases))
 		}
 
 		// Every Message-ID delivered exactly once, and nothing else.

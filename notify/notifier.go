@@ -1,6 +1,7 @@
 package notify
 
 import (
+	"context"
 	"log/slog"
 	netmail "net/mail"
 	"strings"
@@ -28,7 +29,19 @@ type Options struct {
 	Describe func(rule, locale string) (name, description string)
 	// Now is the clock for audit times; time.Now when nil.
 	Now func() time.Time
+	// Links puts a link to the case's page in every notice ([web] public_url).
+	Links Links
 }
+
+// Links are the case page links notices carry: BaseURL + "/t/" + a random token
+// bound to the case and tenant, stored hashed, valid for TTL. Empty BaseURL: none.
+type Links struct {
+	BaseURL string
+	TTL     time.Duration
+}
+
+// DefaultLinkTTL is how long a case link stays valid unless [web] token_ttl says.
+const DefaultLinkTTL = 90 * 24 * time.Hour
 
 // New returns a Notifier over a validated configuration, a store and a renderer.
 func New(cfg *Config, st *store.Store, r *mail.Renderer, o Options) *Notifier {
@@ -77,3 +90,35 @@ func (n *Notifier) domain() string {
 	}
 	return "aupscan.invalid"
 }
+
+// links gives each item a fresh link to its case's page (none without Links.BaseURL).
+func (n *Notifier) links(ctx context.Context, tx store.Tx, items []mail.NoticeItem, now time.Time) error {
+	l := n.opts.Links
+	if l.BaseURL == "" {
+		return nil
+	}
+	ttl := l.TTL
+	if ttl <= 0 {
+		ttl = DefaultLinkTTL
+	}
+	for i := range items {
+		tok, err := tx.NewToken(ctx, &items[i].Case, now, now.Add(ttl))
+		if err != nil {
+			return err
+		}
+		items[i].Link = CaseLink(l.BaseURL, tok)
+	}
+	return nil
+}
+
+// CaseLink is the address of a case page for a token.
+func CaseLink(base, token string) string { return strings.TrimRight(base, "/") + "/t/" + token }
+
+// Config returns the notifier's configuration (read only).
+func (n *Notifier) Config() *Config { return n.cfg }
+
+// Decide returns what is due for case c at now under the notifier's policy.
+func (n *Notifier) Decide(c store.Case, now time.Time) Decision { return n.decide(n.withZone(c), now) }
+
+// Describer returns the rule describer the notifier was given (nil without).
+func (n *Notifier) Describer() func(rule, locale string) (string, string) { return n.opts.Describe }

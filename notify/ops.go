@@ -46,7 +46,7 @@ func (n *Notifier) Approve(ctx context.Context, id int64, actor, reason string) 
 		if c.State != store.StateOpen || stageRank[c.Stage] < stageRank[store.StageFinal] {
 			return fmt.Errorf("%w: approval needs an open case with a final notice (state %s, stage %q)", ErrState, c.State, c.Stage)
 		}
-		c.Approved, c.ApprovedBy = true, actor
+		c.Approved, c.ApprovedBy, c.Attention = true, actor, false
 		return nil
 	})
 }
@@ -58,7 +58,10 @@ func (n *Notifier) Appeal(ctx context.Context, id int64, actor, note string) err
 		if !c.Active() {
 			return fmt.Errorf("%w: case is %s", ErrState, c.State)
 		}
-		c.Appealed = true
+		c.Appealed, c.Attention = true, true
+		if c.AppealStage == "" {
+			c.AppealStage = c.Stage
+		}
 		return nil
 	})
 }
@@ -71,7 +74,7 @@ func (n *Notifier) Resume(ctx context.Context, id int64, actor, note string) err
 		if c.State != store.StateOpen {
 			return fmt.Errorf("%w: case is %s", ErrState, c.State)
 		}
-		c.Appealed = false
+		c.Appealed, c.Attention = false, false
 		if !c.NoticeFailed {
 			return nil
 		}
@@ -92,7 +95,7 @@ func (n *Notifier) Resume(ctx context.Context, id int64, actor, note string) err
 
 // projectDeadline is the next step's due time if c's current notice is delivered now.
 func (n *Notifier) projectDeadline(c store.Case, now time.Time) time.Time {
-	steps := n.cfg.Policy.LadderFor(c.Category, c.Severity).steps()
+	steps := n.cfg.Policy.ladderOf(c).steps()
 	cur := currentStep(steps, c.Stage)
 	if cur < 0 || cur+1 >= len(steps) {
 		return time.Time{}
@@ -109,7 +112,7 @@ func (n *Notifier) Resolve(ctx context.Context, id int64, actor, reason string) 
 			return fmt.Errorf("%w: case is %s (a suspended case is reinstated)", ErrState, c.State)
 		}
 		notify := c.Stage != store.StageNone
-		c.State, c.ClosedAt = store.StateResolved, now
+		c.State, c.ClosedAt, c.Attention = store.StateResolved, now, false
 		if !notify {
 			return nil
 		}
@@ -130,16 +133,40 @@ func (n *Notifier) Resolve(ctx context.Context, id int64, actor, reason string) 
 	})
 }
 
-// Reinstate ends a suspension: the case closes and the unsuspend action is queued,
-// run by the ActionRunner like the suspension was.
+// Reinstate ends a suspension: the unsuspend action is queued, run by the
+// ActionRunner like the suspension was (or by hand, confirmed with Confirm). The case
+// reads "reinstatement pending" until it is done; then the reinstatement notice goes
+// out and the case closes (Decide, Tick).
 func (n *Notifier) Reinstate(ctx context.Context, id int64, actor, reason string) error {
-	return n.change(ctx, id, actor, "reinstated", reason, func(tx store.Tx, c *store.Case, now time.Time) error {
-		if c.State != store.StateSuspended {
-			return fmt.Errorf("%w: case is %s, not suspended", ErrState, c.State)
+	return n.change(ctx, id, actor, "reinstatement requested", reason, func(tx store.Tx, c *store.Case, now time.Time) error {
+		if c.State != store.StateSuspended || c.ReinstateStatus != "" {
+			return fmt.Errorf("%w: case is %s, not suspended", ErrState, DisplayState(*c))
 		}
-		c.State, c.ClosedAt = store.StateResolved, now
-		return insertAction(ctx, tx, c, KindUnsuspend, actor, reason, false, now)
+		status := n.actionStatus(false)
+		c.ReinstateStatus, c.Attention = caseActionStatus(status), false
+		return insertAction(ctx, tx, c, KindUnsuspend, actor, reason, status, now)
 	})
+}
+
+// Confirm records that staff carried out by hand the suspension or reinstatement of
+// a case that waits for it (no suspension action configured): the case then reads
+// "suspended" (or is reinstated) and its notice is due.
+func (n *Notifier) Confirm(ctx context.Context, id int64, actor, reason string) error {
+	c, err := n.store.Case(ctx, id)
+	if err != nil {
+		return err
+	}
+	kind := KindSuspend
+	switch {
+	case c.ReinstateStatus == store.ActionStatusManual:
+		kind = KindUnsuspend
+	case c.SuspendStatus != store.ActionStatusManual:
+		return fmt.Errorf("confirm %s: %w: nothing waits to be done by hand (%s)", c.Ref(), ErrState, DisplayState(c))
+	}
+	if reason == "" {
+		return fmt.Errorf("confirm %s: a reason (what was done, and where) is required", c.Ref())
+	}
+	return n.store.ConfirmAction(ctx, id, kind, actor, reason, n.now())
 }
 
 // Exempt records an exemption from now on: findings it covers open no case until it

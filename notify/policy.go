@@ -18,6 +18,14 @@ type Policy struct {
 	Ladder          Ladder            `toml:"ladder"`
 	CategoryLadders map[string]Ladder `toml:"category_ladder"`
 	SeverityLadders map[string]Ladder `toml:"severity_ladder"`
+	// RoleLadders treat a category by the host's role in the finding, before the
+	// category and severity ladders: [policy.role_ladder.client.vpn] warns a VPN
+	// client without the suspension a VPN server gets. Roles: server, client, installed.
+	RoleLadders map[string]map[string]Ladder `toml:"role_ladder"`
+	// RecheckQuiet is how long a re-check the tenant asked for ("fixed: please check
+	// again") waits at most: a traffic finding's quiet period of capture, and the
+	// longest wait for a host scan the daemon cannot run at once. Default 1d.
+	RecheckQuiet Delay `toml:"recheck_quiet"`
 	// ResolveAfter without a sighting closes a case, with a resolved notice when the
 	// tenant had been notified.
 	ResolveAfter Delay `toml:"resolve_after"`
@@ -81,6 +89,14 @@ func (p *Policy) LadderFor(category, severity string) Ladder {
 	return p.Ladder
 }
 
+// ladderOf returns the ladder of case c: by role and category first, then LadderFor.
+func (p *Policy) ladderOf(c store.Case) Ladder {
+	if l, ok := p.RoleLadders[c.Role][c.Category]; ok {
+		return l
+	}
+	return p.LadderFor(c.Category, c.Severity)
+}
+
 // IsDryRun reports whether notices and actions for this category and rule are only
 // recorded.
 func (p *Policy) IsDryRun(category, rule string) bool {
@@ -118,4 +134,29 @@ func (l Ladder) steps() []step {
 		}
 	}
 	return out
+}
+
+// Suspends reports whether any ladder of the policy ends in a suspension.
+func (p *Policy) Suspends() bool {
+	if p.Ladder.Suspend != nil {
+		return true
+	}
+	for _, l := range p.CategoryLadders {
+		if l.Suspend != nil {
+			return true
+		}
+	}
+	for _, l := range p.SeverityLadders {
+		if l.Suspend != nil {
+			return true
+		}
+	}
+	for _, m := range p.RoleLadders {
+		for _, l := range m {
+			if l.Suspend != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -62,7 +62,7 @@ func (n *Notifier) Tick(ctx context.Context, now time.Time) (TickResult, error) 
 		d := Decide(c, n.cfg.Policy, now)
 		done := false
 		switch d.Action {
-		case ActionWarning, ActionReminder, ActionFinal:
+		case ActionWarning, ActionReminder, ActionFinal, ActionSuspended, ActionReinstated:
 			addToBatch(batches, t, c, d, n.dryRun(c))
 		case ActionResolve:
 			if c.Stage == store.StageNone {
@@ -237,6 +237,9 @@ func (n *Notifier) renderItems(ctx context.Context, tx store.Tx, t *Tenant, item
 	if err != nil {
 		return mail.Message{}, err
 	}
+	if err := n.links(ctx, tx, items, now); err != nil {
+		return mail.Message{}, err
+	}
 	notice := mail.Notice{Tenant: t.addressee(), Mail: &n.cfg.Mail, Items: items, Date: now,
 		ID: mail.MessageID(n.store.Instance(), keys, gen, n.domain()), Review: n.cfg.Policy.Suspension != SuspendAuto}
 	return n.render.Render(notice)
@@ -287,7 +290,7 @@ func (n *Notifier) advance(ctx context.Context, tx store.Tx, it mail.NoticeItem,
 		}
 		event = "dry-run: " + string(it.Stage) + " notice recorded"
 	}
-	if it.Stage == store.StageResolved {
+	if it.Stage == store.StageResolved || it.Stage == store.StageReinstated {
 		c.State, c.ClosedAt = store.StateResolved, now
 	}
 	if err := tx.UpdateCase(ctx, &c); err != nil {

@@ -53,6 +53,9 @@ func (c *Config) defaults() {
 	if p.ResolveAfter.IsZero() {
 		p.ResolveAfter = d.ResolveAfter
 	}
+	if p.RecheckQuiet.IsZero() {
+		p.RecheckQuiet = Delay{Days: 1}
+	}
 	if p.Suspension == "" {
 		p.Suspension = d.Suspension
 	}
@@ -130,6 +133,17 @@ func (p *Policy) validate(bad func(key, format string, a ...any)) {
 			bad("policy.severity_ladder."+sev, "unknown severity")
 		}
 		validateLadder("policy.severity_ladder."+sev, l, bad)
+	}
+	for role, cats := range p.RoleLadders {
+		if !slices.Contains([]string{"server", "client", "installed"}, role) {
+			bad("policy.role_ladder."+role, "unknown role: server, client or installed")
+		}
+		for cat, l := range cats {
+			if !slices.Contains(Categories, cat) {
+				bad("policy.role_ladder."+role+"."+cat, "unknown category")
+			}
+			validateLadder("policy.role_ladder."+role+"."+cat, l, bad)
+		}
 	}
 	if p.Suspension != SuspendApprove && p.Suspension != SuspendAuto {
 		bad("policy.suspension", "%q is not approve or auto", p.Suspension)

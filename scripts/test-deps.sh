@@ -17,8 +17,9 @@ set -euo pipefail
 # strace counts the system calls of a walk (its cost must grow linearly with depth).
 # The release's tests: systemd (systemd-analyze verify of the unit), groff (renders
 # the man pages), zsh and fish (the completion scripts run in each shell), git (the
-# install test's fresh clone).
-apt_pkgs=(iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
+# install test's fresh clone). Chromium is the real browser the case pages'
+# end-to-end test drives (chromedp, headless).
+apt_pkgs=(chromium iproute2 openvpn tinyproxy dante-server tcpdump postgresql n2n nebula litecoind tor curl openssl sstp-client
   zip 7zip makeself xz-utils zstd bzip2 gzip rsyslog rsyslog-gnutls prometheus-alertmanager libvirt-daemon qemu-system-x86
   binutils strace systemd groff-base zsh fish git)
 

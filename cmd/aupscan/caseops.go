@@ -45,7 +45,7 @@ func (c *caseOp) run(g *Globals, event, verb string, op func(n *notify.Notifier,
 	}
 	k := r.Case
 	fmt.Fprintf(g.stdout, "%s %s by %s: now %s, stage %s; next: %s (%s)\n", k.Ref(), event, actor,
-		k.State, dash(string(k.Stage)), r.Decision.Action, r.Decision.Reason)
+		notify.DisplayState(k), dash(string(k.Stage)), r.Decision.Action, r.Decision.Reason)
 	return nil
 }
 

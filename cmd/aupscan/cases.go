@@ -28,7 +28,9 @@ type casesCmd struct {
 	Appeal    casesAppealCmd    `cmd:"" help:"Record a tenant's reply or appeal: the case stops climbing its ladder until resumed or resolved."`
 	Resume    casesResumeCmd    `cmd:"" help:"Let a held case climb again: end an appeal, or re-send a notice that could not be delivered."`
 	Resolve   casesResolveCmd   `cmd:"" help:"Close an open case (with a resolved notice when the tenant was notified)."`
-	Reinstate casesReinstateCmd `cmd:"" help:"End a suspension: close the case and run the unsuspend action."`
+	Reinstate casesReinstateCmd `cmd:"" help:"End a suspension: run the unsuspend action; the case closes with a reinstatement notice once it has run."`
+	Confirm   casesConfirmCmd   `cmd:"" help:"Confirm a suspension or reinstatement carried out by hand (no suspension action configured)."`
+	Export    casesExportCmd    `cmd:"" help:"Export cases and their audit trails as JSON or CSV, for records and backups."`
 	Exempt    casesExemptCmd    `cmd:"" help:"Exempt a tenant (or one host, rule or category of it) until a date: covered findings open no case."`
 	Ingest    casesIngestCmd    `cmd:"" hidden:"" help:"Open or refresh cases from findings in JSON Lines (FILE, or - for stdin)."`
 	Repair    casesRepairCmd    `cmd:"" help:"Mend a SQLite case database whose indexes do not match its tables (aupscand stopped): a copy first, then REINDEX; no row is lost."`

@@ -231,7 +231,7 @@ func TestCasesLadder(t *testing.T) {
 	// An appeal holds the case until staff resume it.
 	r.must(t, exitError, "cases", "appeal", "1") // --note is required
 	out = r.must(t, 0, "cases", "appeal", "AUP-000001", "--note", "Tenant says torrc is left over; relay is off.")
-	mustContain(t, "appeal", out, "AUP-000001 appeal recorded by alice: now open, stage warning; next: hold")
+	mustContain(t, "appeal", out, "AUP-000001 appeal recorded by alice: now appealed, stage warning; next: hold")
 	mustContain(t, "list after appeal", r.must(t, 0, "cases", "list"), "hold", "appealed")
 	if res := r.advance(t, caseT0.Add(25*time.Hour)); res.Held != 1 || res.Notices != 1 {
 		t.Errorf("tick during appeal: %+v, want case 1 held and case 2's reminder", res)
@@ -282,9 +282,23 @@ func TestCasesLadder(t *testing.T) {
 			t.Errorf("audit %q = %q, want %q...", ev, events[ev], want)
 		}
 	}
+	// No suspension action is configured: staff carry it out by hand and confirm;
+	// until then the case never reads "suspended" (issue 13).
+	mustContain(t, "show before confirming", r.must(t, 0, "cases", "show", "1"), "suspension requested: carry it out by hand")
+	r.must(t, exitError, "cases", "confirm", "1") // --reason is required
+	out = r.must(t, 0, "cases", "confirm", "1", "--reason", "VM paused in the cloud panel")
+	mustContain(t, "confirm", out, "AUP-000001 confirmed done by hand by alice: now suspended")
+	if res := r.advance(t, caseT0.Add(78*time.Hour)); res.Notices != 1 {
+		t.Errorf("after the confirmation: %+v, want the suspension notice", res)
+	}
 	r.must(t, exitRefused, "cases", "resolve", "1") // a suspended case is reinstated
 	out = r.must(t, 0, "cases", "reinstate", "1", "--note", "tenant removed the relay")
-	mustContain(t, "reinstate", out, "AUP-000001 reinstated by alice: now resolved")
+	mustContain(t, "reinstate", out, "AUP-000001 reinstated by alice: now reinstatement requested: carry it out by hand")
+	r.must(t, 0, "cases", "confirm", "1", "--reason", "VM resumed in the cloud panel")
+	if res := r.advance(t, caseT0.Add(79*time.Hour)); res.Notices != 1 {
+		t.Errorf("after the reinstatement: %+v, want the reinstatement notice", res)
+	}
+	mustContain(t, "show after reinstatement", r.must(t, 0, "cases", "show", "1"), "resolved")
 
 	// Staff close the other case; it leaves the default list.
 	mustContain(t, "resolve", r.must(t, 0, "cases", "resolve", "2", "--note", "false positive: test VM"), "now resolved, stage resolved")

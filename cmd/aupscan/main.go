@@ -36,6 +36,7 @@ type cli struct {
 
 	Cases  casesCmd  `cmd:"" help:"Review tenant cases and act on them: list, show, approve, appeal, resume, exempt, resolve, reinstate."`
 	Notify notifyCmd `cmd:"" help:"Preview notices and test the mail setup."`
+	Users  usersCmd  `cmd:"" help:"Staff accounts of the case console ([web]): add, list."`
 	Fleet  fleetCmd  `cmd:"" help:"Fleet mode: the NATS authority and agent credentials, signed rule packs."`
 
 	Version    versionFlag    `help:"Print the version, commit and build date, and the built-in rules' version, then exit."`

@@ -55,7 +55,7 @@ func openCases(ctx context.Context, g *Globals, create bool) (*caseEnv, error) {
 	}
 	rn := &ruleNames{opts: signatures.Options{Dirs: append(append([]string{}, cfg.Rules.Dirs...), g.RuleDirs...), NoBuiltin: cfg.Rules.NoBuiltin}}
 	st, n, err := notify.Open(ctx, cfg.Notify, notify.OpenOptions{
-		Options: notify.Options{Logger: slog.Default(), Describe: rn.describe, Now: clock}, Create: create})
+		Options: notify.Options{Logger: slog.Default(), Describe: rn.describe, Now: clock, Links: links(cfg)}, Create: create})
 	var fe *notify.DatabaseFileError
 	switch {
 	case errors.As(err, &fe) && !fe.Create && errors.Is(fe.Err, fs.ErrNotExist):

@@ -180,16 +180,17 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	if c.Case.State != store.StateSuspended || len(c.Actions) != 1 || c.Actions[0].Status != store.ActionDone || c.Actions[0].Attempts != 1 {
 		t.Errorf("after approval: state %s, actions %+v", c.Case.State, c.Actions)
 	}
-	if n := len(mp.Messages()); n != 3 {
-		t.Errorf("cycles with nothing new sent mail: %d messages, want 3", n)
+	// The suspension notice follows the action's success, once (issue 13).
+	if msgs := mp.Messages(); len(msgs) != 4 || !strings.Contains(msgs[3].Subject, "Service suspended") {
+		t.Errorf("after the action: %d messages, want the 3 notices and the suspension notice", len(msgs))
 	}
 
 	// A graceful stop: its last cycle sends nothing and runs nothing again either.
 	if code := d.stop(t); code != 0 {
 		t.Errorf("aupscand exit %d", code)
 	}
-	if n := len(mp.Messages()); n != 3 {
-		t.Errorf("the stop sent mail: %d messages, want 3", n)
+	if n := len(mp.Messages()); n != 4 {
+		t.Errorf("the stop sent mail: %d messages, want 4", n)
 	}
 	hookLines(t, actionLog, 1)
 	if strings.Contains(d.logs.String(), "level=ERROR") {

@@ -23,6 +23,11 @@ func TestCheckConfig(t *testing.T) {
 		want       string
 	}{
 		{"demo", "", 0, "pattern {de ad ?? ef} has no 4 literal bytes in a row"}, // the warning itself, not its count
+		// demo.toml suspends (by default) with no action: a warning, still ok.
+		{"demo without an action", "", 0, "suspension requested: carry it out by hand"},
+		{"auto suspension without an action", noActionAuto, 2, `needs a suspension action`},
+		{"web on an agent", webOnAgent, 2, `key "web": an agent serves no case pages`},
+		{"web without public url", webNoURL, 2, `key "web.public_url": required`},
 		{"syntax", "[rules]\ndirs = [\n", 2, "syntax.toml:2"},
 		{"unknown key", "[rules]\ndir = []\n", 2, `key "rules.dir": unknown key`},
 		{"bad level", "[log]\nlevel = \"loud\"\n", 2, `key "log.level": must be debug`},
@@ -170,3 +175,34 @@ func TestCheckConfigSpellings(t *testing.T) {
 		t.Errorf("bad schedule: exit %d:\n%s", code, out.String())
 	}
 }
+
+// Configurations for TestCheckConfig's cases of issue 13.
+const (
+	notifyMin = `[notify]
+database = "var/aupscan.db"
+[[notify.tenant]]
+id = "t"
+hosts = ["h"]
+  [[notify.tenant.contact]]
+  address = "ops@t.example"
+[notify.mail]
+from = "aup@cloud.example"
+folder = "var/mail"
+`
+	noActionAuto = notifyMin + `[notify.policy]
+suspension = "auto"
+`
+	webOnAgent = `[identity]
+host = "web-1"
+[fleet]
+role = "agent"
+url = "nats://127.0.0.1:4222"
+spool_dir = "spool"
+[web]
+listen = "127.0.0.1:8443"
+public_url = "https://aup.example"
+`
+	webNoURL = notifyMin + `[web]
+listen = "127.0.0.1:8443"
+`
+)

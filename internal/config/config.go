@@ -17,6 +17,7 @@ import (
 	"github.com/aupscan/aupscan/feed"
 	"github.com/aupscan/aupscan/notify"
 	"github.com/aupscan/aupscan/output"
+	"github.com/aupscan/aupscan/web"
 )
 
 // Config is the daemon's configuration. Issue by issue it grows sections for capture,
@@ -35,6 +36,9 @@ type Config struct {
 	Outputs []output.Config `toml:"output"`
 	// Feeds keep list files fresh from the feeds operators already use.
 	Feeds []feed.Config `toml:"feed"`
+	// Web serves the tenants' case pages and the staff console ([web], nil when the
+	// file has none); operator side only: a fleet agent refuses it.
+	Web *web.Config `toml:"web"`
 	// Notify is the notifier's configuration, the [notify] table (nil when the file
 	// has none): decoded and validated by notify.DecodeConfig, with its relative paths
 	// resolved against the configuration file's folder.
@@ -116,6 +120,7 @@ func Load(path string) (*Config, error) {
 	errs = append(errs, c.validateDaemon()...)
 	errs = append(errs, c.validateOutputs()...)
 	errs = append(errs, c.validateFeeds()...)
+	errs = append(errs, c.validateWeb()...)
 	if err := c.ValidateFleet(); err != nil {
 		errs = append(errs, err)
 	}

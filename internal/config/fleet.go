@@ -138,6 +138,9 @@ func (c *Config) ValidateFleet() error {
 		if c.Notify != nil {
 			bad("notify", "an agent holds no cases and no mail settings: remove [notify] (the manager has it)")
 		}
+		if c.Web != nil {
+			bad("web", "an agent serves no case pages: remove [web] (the manager has it)")
+		}
 		if fc.Heartbeat > 0 && fc.SilentAfter > 0 && fc.SilentAfter <= fc.Heartbeat {
 			bad("fleet.silent_after", "must be longer than fleet.heartbeat")
 		}

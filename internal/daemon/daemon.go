@@ -50,6 +50,10 @@ type daemon struct {
 
 	// openLive opens the live capture sources (Options.OpenLive).
 	openLive LiveOpener
+
+	// recheckRemote asks a fleet agent for a scan of its host (manager role), for a
+	// tenant's re-check; nil outside fleet mode.
+	recheckRemote func(host string) bool
 }
 
 // use takes up what opts set beyond the logger.
@@ -108,7 +112,8 @@ func (d *daemon) newNotifier(nc *notify.Config, st *store.Store) (*notify.Notifi
 
 // notifierOptions give the notifier the daemon's log, rule descriptions and clock.
 func (d *daemon) notifierOptions() notify.Options {
-	return notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() }}
+	return notify.Options{Logger: d.log, Describe: d.describe, Now: func() time.Time { return d.now() },
+		Links: linkOptions(d.config())}
 }
 
 // describe gives notices the rule's name and description from the running rules,

@@ -59,6 +59,11 @@ func runAgent(ctx context.Context, cfg *config.Config, opts Options) error {
 	if packs != nil {
 		defer packs.Close()
 	}
+	stopRecheck, err := a.OnRecheck(func() { go d.scanHosts(ctx, "re-check") })
+	if err != nil {
+		return err
+	}
+	defer stopRecheck()
 	pubDone := d.publish(ctx, a)
 	if opts.Once {
 		if packs != nil { // the latest pack before the one scan

@@ -84,6 +84,13 @@ func runManager(ctx context.Context, cfg *config.Config, opts Options) error {
 	if err != nil {
 		return err
 	}
+	d.recheckRemote = func(host string) bool {
+		if err := fleet.RequestRecheck(nc, host); err != nil {
+			d.log.Warn("re-check request not sent", "host", host, "err", err)
+			return false
+		}
+		return true
+	}
 	if opts.Once {
 		if err := m.Drain(ctx); err != nil {
 			return err

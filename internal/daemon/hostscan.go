@@ -61,6 +61,8 @@ func (d *daemon) scanRoot(ctx context.Context, cfg *config.Config, r config.Host
 		Processes: cfg.Host.Processes && filepath.Clean(r.Path) == "/", ProcDir: "/proc", Host: r.Host}, emit)
 	if err != nil {
 		log.Error("host scan", "err", err)
+	} else if ctx.Err() == nil && cfg.Web != nil { // re-checks come from the case pages
+		d.markChecked(r.Host, start)
 	}
 	sum := res.Summary
 	d.m.files.WithLabelValues(r.Path).Add(float64(sum.Files))

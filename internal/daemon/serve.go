@@ -67,6 +67,9 @@ func (d *daemon) serve(ctx context.Context, cfgPath string, hup <-chan os.Signal
 	wctx, stopWatchdog := context.WithCancel(ctx)
 	defer stopWatchdog()
 	sys.watchdog(wctx)
+	if err := d.startWeb(ctx, cfg); err != nil {
+		return err
+	}
 	procDone := d.startProcessor(ctx)
 	d.rules.watch(ctx)
 	d.startFeeds(ctx, cfg)

@@ -65,3 +65,11 @@ func unsafeRune(r rune) bool {
 	}
 	return true
 }
+
+// Clean is the cleaning notices apply to a tenant-controlled value, for the other
+// places that show one (the case page, the console): escapes for control, line
+// separator and bidi runes, invalid UTF-8 replaced, cut at 400 runes.
+func Clean(s string) string { return clean(s, maxLong) }
+
+// CleanBlock is Clean for multi-line text (an appeal, a clause): line breaks stay.
+func CleanBlock(s string, max int) string { return cleanBlock(s, max) }

@@ -27,7 +27,8 @@ var Locales = []string{"en", "zh-CN"}
 // several cases.
 const kindDigest = "digest"
 
-var kinds = []string{string(store.StageWarning), string(store.StageReminder), string(store.StageFinal), string(store.StageResolved), kindDigest}
+var kinds = []string{string(store.StageWarning), string(store.StageReminder), string(store.StageFinal), string(store.StageResolved),
+	string(store.StageSuspended), string(store.StageReinstated), kindDigest}
 
 // A Renderer turns notices into messages with the embedded templates, or with the
 // files of an override folder laid out the same way (LOCALE/KIND.txt, LOCALE/KIND.html,
@@ -157,6 +158,8 @@ type NoticeItem struct {
 	// RuleName and Description explain the rule; RuleName falls back to the case's.
 	RuleName    string
 	Description string
+	// Link is the address of the case's page (with its token), "" for none.
+	Link string
 }
 
 // Render renders the notice in its tenant's locale as a complete message.

@@ -28,6 +28,9 @@ type itemView struct {
 	Kind, Subject, Flow, Path, Evidence     string
 	SHA256, Source, Deadline                string
 	Review                                  bool
+	// Did says what the tenant's host did, by its role, no more than the evidence
+	// shows; Link is the case page.
+	Did, Role, Link string
 }
 
 func newView(n Notice) view {
@@ -77,6 +80,7 @@ func newItemView(it NoticeItem, locale string, loc *time.Location) itemView {
 	if !it.Deadline.IsZero() {
 		iv.Deadline = when(it.Deadline, locale, loc)
 	}
+	iv.Role, iv.Did, iv.Link = clean(c.Role, maxField), Did(c, locale), clean(it.Link, maxLong)
 	return iv
 }
 
@@ -121,3 +125,10 @@ func firstNonEmpty(s ...string) string {
 	}
 	return ""
 }
+
+// When formats t as notices do, in the locale and the tenant's zone, with the zone's
+// name and offset: the case page shows dates the same way.
+func When(t time.Time, locale string, loc *time.Location) string { return when(t, locale, loc) }
+
+// Label returns a category, severity or confidence as the locale writes it.
+func Label(locale, s string) string { return label(locale, s) }

@@ -11,6 +11,9 @@ const (
 	ActionPending = "pending"
 	ActionDone    = "done"
 	ActionDryRun  = "dry-run"
+	// ActionManual: no hook is configured; staff carry the action out by hand and
+	// confirm it (ConfirmAction).
+	ActionManual = "manual"
 )
 
 // An Action is one row of the actions table: a suspension or a reinstatement to run
@@ -102,8 +105,11 @@ func (s *Store) MarkActionDone(ctx context.Context, a Action, now time.Time, wha
 			return err // recorded already, by the manager that took over the lease
 		}
 		recorded = true
-		c, err := getCase(ctx, tx, a.CaseID, false)
+		c, err := getCase(ctx, tx, a.CaseID, true)
 		if err != nil {
+			return err
+		}
+		if err := tx.actionDoneOnCase(ctx, &c, a.Kind, now); err != nil {
 			return err
 		}
 		reason := a.Key
@@ -123,4 +129,44 @@ func (s *Store) MarkActionRetry(ctx context.Context, a Action, owner string, nex
 				last_error = ?, claimed_by = '', claim_until = 0 WHERE id = ? AND status = 'pending' AND claimed_by = ?`,
 		ns(next), cause, a.ID, owner)
 	return err
+}
+
+// actionDoneOnCase records on the case that its suspension or reinstatement is done:
+// the notice that says so is due from then on (notify.Decide).
+func (tx Tx) actionDoneOnCase(ctx context.Context, c *Case, kind string, now time.Time) error {
+	switch kind {
+	case "suspend":
+		c.SuspendStatus = ActionStatusDone
+	case "unsuspend":
+		c.ReinstateStatus = ActionStatusDone
+	default:
+		return nil
+	}
+	c.UpdatedAt = now
+	return tx.UpdateCase(ctx, c)
+}
+
+// ConfirmAction records that staff carried out by hand the manual action of kind on
+// case id (no hook configured): the action is done, and so is the case's suspension
+// or reinstatement. It returns ErrNoCase (wrapped) when the case has no such action
+// waiting.
+func (s *Store) ConfirmAction(ctx context.Context, id int64, kind, actor, reason string, now time.Time) error {
+	return s.Update(ctx, func(tx Tx) error {
+		c, err := getCase(ctx, tx, id, true)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE actions SET status = 'done', done_at = ?, attempts = attempts + 1
+			WHERE case_id = ? AND kind = ? AND status = 'manual'`, ns(now), id, kind)
+		if err != nil {
+			return fmt.Errorf("confirm %s of %s: %w", kind, c.Ref(), err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("confirm %s of %s: no %s action waits to be done by hand: %w", kind, c.Ref(), kind, ErrNoCase)
+		}
+		if err := tx.actionDoneOnCase(ctx, &c, kind, now); err != nil {
+			return err
+		}
+		return tx.Audit(ctx, &c, now, actor, kind+" done by hand", reason)
+	})
 }

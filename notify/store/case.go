@@ -17,10 +17,30 @@ const (
 	StageFinal    Stage = "final"
 	StageSuspend  Stage = "suspend"
 	StageResolved Stage = "resolved"
+	// StageSuspended and StageReinstated are the notices sent once the suspension or
+	// the reinstatement action has succeeded (or staff confirmed it was done by hand).
+	StageSuspended  Stage = "suspended"
+	StageReinstated Stage = "reinstated"
 )
 
 // Stages lists the stages that have a notice template.
-var Stages = []Stage{StageWarning, StageReminder, StageFinal, StageResolved}
+var Stages = []Stage{StageWarning, StageReminder, StageFinal, StageResolved, StageSuspended, StageReinstated}
+
+// Statuses of a case's suspension and reinstatement (Case.SuspendStatus,
+// Case.ReinstateStatus): queued for the hook, waiting for staff to do it by hand
+// (no hook configured), done.
+const (
+	ActionStatusPending = "pending"
+	ActionStatusManual  = "manual"
+	ActionStatusDone    = "done"
+)
+
+// Roles of the tenant's host in the latest finding (scanner.Role*).
+const (
+	RoleServer    = "server"
+	RoleClient    = "client"
+	RoleInstalled = "installed"
+)
 
 // A State is where a case stands as a whole.
 type State string
@@ -85,6 +105,25 @@ type Case struct {
 	ClosedAt  time.Time
 	UpdatedAt time.Time
 
+	// Role is the host's side in the latest finding: server, client, installed or "".
+	Role string
+	// AppealStage is the stage at which an appeal last paused the ladder: one appeal
+	// a stage pauses; later ones only put the case in the staff queue (Attention).
+	AppealStage Stage
+	// Attention puts the case in the staff queue: a tenant wrote (appeal) and no
+	// staff member has acted since.
+	Attention bool
+	// AcknowledgedAt is when the tenant acknowledged the case on its page.
+	AcknowledgedAt time.Time
+	// RecheckRequestedAt is when the tenant said "fixed: please check again";
+	// RecheckRanAt when a check of the host ran after that. The ladder waits between.
+	RecheckRequestedAt time.Time
+	RecheckRanAt       time.Time
+	// SuspendStatus and ReinstateStatus follow the actions (ActionStatus*): the case
+	// reads "suspended" only once SuspendStatus is done.
+	SuspendStatus   string
+	ReinstateStatus string
+
 	// Loc is the tenant's time zone, filled in from the configuration when the case is
 	// loaded (not stored): deadlines are counted on the tenant's calendar.
 	Loc *time.Location
@@ -98,6 +137,11 @@ func CaseRef(id int64) string { return fmt.Sprintf("AUP-%06d", id) }
 
 // Active reports whether the case may still change on its own.
 func (c *Case) Active() bool { return c.State == StateOpen || c.State == StateSuspended }
+
+// RecheckPending reports whether the tenant asked for a re-check that has not run.
+func (c *Case) RecheckPending() bool {
+	return !c.RecheckRequestedAt.IsZero() && c.RecheckRanAt.Before(c.RecheckRequestedAt)
+}
 
 // NeedsContact reports whether staff must reach the tenant another way: a notice
 // could not be delivered.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // ErrNoCase is returned for a case that does not exist.
@@ -17,25 +18,45 @@ var caseCols = []string{"id", "tenant", "host", "rule", "rule_name", "category",
 	"notice_failed", "appealed", "approved", "approved_by", "dry_run",
 	"first_seen", "last_seen", "count", "finding_id", "kind", "subject", "evidence", "source", "finding_time",
 	"flow_proto", "flow_src", "flow_sport", "flow_dst", "flow_dport", "sha256",
-	"opened_at", "closed_at", "updated_at"}
+	"opened_at", "closed_at", "updated_at",
+	"role", "appeal_stage", "attention", "acknowledged_at", "recheck_requested_at", "recheck_ran_at",
+	"suspend_status", "reinstate_status"}
 
 var caseSelect = "SELECT " + strings.Join(caseCols, ", ") + " FROM cases"
 
 type rowScanner interface{ Scan(...any) error }
 
 func scanCase(r rowScanner) (Case, error) {
-	var c Case
-	var sqa, sda, fda, fs, ls, ft, oa, ca, ua int64
-	err := r.Scan(&c.ID, &c.Tenant, &c.Host, &c.Rule, &c.RuleName, &c.Category, &c.Severity, &c.Confidence,
-		&c.State, &c.Stage, &sqa, &sda, &fda,
+	var row caseRow
+	err := r.Scan(row.targets()...)
+	return row.done(), err
+}
+
+// caseRow is a case being scanned: the Scan destinations of caseCols (targets),
+// with the times as stored, turned into the Case by done.
+type caseRow struct {
+	c                                                    Case
+	sqa, sda, fda, fs, ls, ft, oa, ca, ua, ack, rrq, rra int64
+}
+
+func (r *caseRow) targets() []any {
+	c := &r.c
+	return []any{&c.ID, &c.Tenant, &c.Host, &c.Rule, &c.RuleName, &c.Category, &c.Severity, &c.Confidence,
+		&c.State, &c.Stage, &r.sqa, &r.sda, &r.fda,
 		&c.NoticeFailed, &c.Appealed, &c.Approved, &c.ApprovedBy, &c.DryRun,
-		&fs, &ls, &c.Count, &c.FindingID, &c.Kind, &c.Subject, &c.Evidence, &c.Source, &ft,
+		&r.fs, &r.ls, &c.Count, &c.FindingID, &c.Kind, &c.Subject, &c.Evidence, &c.Source, &r.ft,
 		&c.FlowProto, &c.FlowSrc, &c.FlowSport, &c.FlowDst, &c.FlowDport, &c.SHA256,
-		&oa, &ca, &ua)
-	c.StageQueuedAt, c.StageDeliveredAt, c.FinalDeliveredAt = fromNS(sqa), fromNS(sda), fromNS(fda)
-	c.FirstSeen, c.LastSeen, c.FindingTime = fromNS(fs), fromNS(ls), fromNS(ft)
-	c.OpenedAt, c.ClosedAt, c.UpdatedAt = fromNS(oa), fromNS(ca), fromNS(ua)
-	return c, err
+		&r.oa, &r.ca, &r.ua,
+		&c.Role, &c.AppealStage, &c.Attention, &r.ack, &r.rrq, &r.rra, &c.SuspendStatus, &c.ReinstateStatus}
+}
+
+func (r *caseRow) done() Case {
+	c := r.c
+	c.AcknowledgedAt, c.RecheckRequestedAt, c.RecheckRanAt = fromNS(r.ack), fromNS(r.rrq), fromNS(r.rra)
+	c.StageQueuedAt, c.StageDeliveredAt, c.FinalDeliveredAt = fromNS(r.sqa), fromNS(r.sda), fromNS(r.fda)
+	c.FirstSeen, c.LastSeen, c.FindingTime = fromNS(r.fs), fromNS(r.ls), fromNS(r.ft)
+	c.OpenedAt, c.ClosedAt, c.UpdatedAt = fromNS(r.oa), fromNS(r.ca), fromNS(r.ua)
+	return c
 }
 
 func caseArgs(c *Case) []any {
@@ -44,7 +65,9 @@ func caseArgs(c *Case) []any {
 		c.NoticeFailed, c.Appealed, c.Approved, c.ApprovedBy, c.DryRun,
 		ns(c.FirstSeen), ns(c.LastSeen), c.Count, c.FindingID, c.Kind, c.Subject, c.Evidence, c.Source, ns(c.FindingTime),
 		c.FlowProto, c.FlowSrc, c.FlowSport, c.FlowDst, c.FlowDport, c.SHA256,
-		ns(c.OpenedAt), ns(c.ClosedAt), ns(c.UpdatedAt)}
+		ns(c.OpenedAt), ns(c.ClosedAt), ns(c.UpdatedAt),
+		c.Role, c.AppealStage, c.Attention, ns(c.AcknowledgedAt), ns(c.RecheckRequestedAt), ns(c.RecheckRanAt),
+		c.SuspendStatus, c.ReinstateStatus}
 }
 
 // InsertCase stores a new case and sets its id.
@@ -201,4 +224,16 @@ func (s *Store) cases(ctx context.Context, where string, args ...any) ([]Case, e
 // ActiveCases returns the open and suspended cases.
 func (s *Store) ActiveCases(ctx context.Context) ([]Case, error) {
 	return s.cases(ctx, "state IN ('open', 'suspended')")
+}
+
+// MarkRechecked records that a check of host ran at: every open case of the host
+// whose tenant asked for a re-check before then has had it.
+func (s *Store) MarkRechecked(ctx context.Context, host string, at time.Time) (int, error) {
+	res, err := s.rw().ExecContext(ctx, `UPDATE cases SET recheck_ran_at = ? WHERE host = ? AND state = 'open'
+		AND recheck_requested_at > 0 AND recheck_requested_at > recheck_ran_at AND recheck_requested_at <= ?`, ns(at), host, ns(at))
+	if err != nil {
+		return 0, fmt.Errorf("re-check of %s: %w", host, err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
 }

@@ -18,12 +18,13 @@ func (s *Store) Purge(ctx context.Context, cutoff time.Time) (int, error) {
 		// A case with an action or message still to go waits: purging it would lose the
 		// record of what that action or message did.
 		sel := `SELECT id FROM cases WHERE state = 'resolved' AND closed_at > 0 AND closed_at < ?
-			AND id NOT IN (SELECT case_id FROM actions WHERE status = 'pending')
+			AND id NOT IN (SELECT case_id FROM actions WHERE status IN ('pending', 'manual'))
 			AND id NOT IN (SELECT i.case_id FROM outbox_items i JOIN outbox o ON o.id = i.outbox_id WHERE o.status = 'pending')`
 		for _, q := range []string{
 			`DELETE FROM audit WHERE case_id IN (` + sel + `)`,
-			`DELETE FROM actions WHERE case_id IN (` + sel + `) AND status != 'pending'`,
+			`DELETE FROM actions WHERE case_id IN (` + sel + `) AND status NOT IN ('pending', 'manual')`,
 			`DELETE FROM outbox_items WHERE case_id IN (` + sel + `)`,
+			`DELETE FROM tokens WHERE case_id IN (` + sel + `)`,
 		} {
 			if _, err := tx.ExecContext(ctx, q, ns(cutoff)); err != nil {
 				return fmt.Errorf("purge: %w", err)

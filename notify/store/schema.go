@@ -78,6 +78,26 @@ var schema = []string{
 	CREATE INDEX actions_due ON actions(status, next_attempt);
 	CREATE TABLE handled (key TEXT PRIMARY KEY, at {int64} NOT NULL);
 	CREATE INDEX handled_at ON handled(at);`,
+	// 3: the tenant page and the staff console (issue 13): the finding's role, the
+	// appeal and re-check a tenant makes from the page, the state of the suspension
+	// and reinstatement actions, the links' tokens (hashed) and the staff accounts.
+	`ALTER TABLE cases ADD COLUMN role TEXT NOT NULL DEFAULT '';
+	ALTER TABLE cases ADD COLUMN appeal_stage TEXT NOT NULL DEFAULT '';
+	ALTER TABLE cases ADD COLUMN attention {flag};
+	ALTER TABLE cases ADD COLUMN acknowledged_at {int64} NOT NULL DEFAULT 0;
+	ALTER TABLE cases ADD COLUMN recheck_requested_at {int64} NOT NULL DEFAULT 0;
+	ALTER TABLE cases ADD COLUMN recheck_ran_at {int64} NOT NULL DEFAULT 0;
+	ALTER TABLE cases ADD COLUMN suspend_status TEXT NOT NULL DEFAULT '';
+	ALTER TABLE cases ADD COLUMN reinstate_status TEXT NOT NULL DEFAULT '';
+	CREATE TABLE tokens (
+		hash TEXT PRIMARY KEY, case_id {int64} NOT NULL, tenant TEXT NOT NULL,
+		created_at {int64} NOT NULL, expires_at {int64} NOT NULL, revoked_at {int64} NOT NULL DEFAULT 0
+	);
+	CREATE INDEX tokens_case ON tokens(case_id);
+	CREATE TABLE users (
+		name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, role TEXT NOT NULL,
+		created_at {int64} NOT NULL, disabled {flag}
+	);`,
 }
 
 // schemaVersion makes the table that records which migrations a database has had.
