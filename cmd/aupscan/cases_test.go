@@ -309,7 +309,7 @@ func TestCasesLadder(t *testing.T) {
 
 	// An exemption stops new findings from opening cases, and expires.
 	out = r.must(t, 0, "cases", "exempt", "--tenant", "acme", "--host", "web-2", "--category", "tor", "--expires", "30d", "--reason", "research relay, ticket 4711")
-	mustContain(t, "exempt", out, "exempt: tenant acme, host web-2, rule any, category tor, until 2025-07-05 13:00:00Z (by alice)")
+	mustContain(t, "exempt", out, "exempt: tenant acme, host web-2, rule any, category tor, until 2025-07-05 15:00:00Z (by alice)")
 	mustContain(t, "exempt ingest", r.ingest(t, caseFinding("web-2", "tor.relay-config", "tor", "/etc/tor/torrc", r.now)), "0 cases opened, 0 refreshed, 1 skipped (exempt: 1)")
 	r.now = r.now.Add(31 * 24 * time.Hour)
 	mustContain(t, "expired exemption", r.ingest(t, caseFinding("web-2", "tor.relay-config", "tor", "/etc/tor/torrc", r.now)), "1 cases opened")

@@ -20,7 +20,7 @@ func TestDocs(t *testing.T) {
 	}
 	for _, shell := range []string{"bash", "zsh", "fish"} {
 		code, s, errOut := aupscan(t, "--completion", shell)
-		if code != 0 || !strings.Contains(s, "cases list") || !strings.Contains(s, "'list show approve appeal resume resolve reinstate exempt'") {
+		if code != 0 || !strings.Contains(s, "cases list") || !strings.Contains(s, "'list show approve appeal resume resolve reinstate confirm export exempt repair'") {
 			t.Errorf("--completion %s: exit %d, stderr %q, script lacks the cases commands", shell, code, errOut)
 		}
 		if regexp.MustCompile(`--(man|completion)\b`).MatchString(s) {
