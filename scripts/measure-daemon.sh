@@ -11,6 +11,7 @@
 # Ethernet captures are replayed onto vm0's peer rp0 with tcpreplay, looping with new
 # addresses each pass. CPU is (utime+stime) from /proc/PID/stat over 60 s; memory is
 # VmRSS and VmHWM; the packet rate and drops come from the daemon's own metrics.
+# RING=32MiB sets capture.ring_size (default 8MiB) to see what a larger ring buys.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rates=("${@:-10000 30000}"); rates=(${rates[*]})
@@ -31,6 +32,8 @@ watch = ["watch"]
 path = "root"
 host = "meas-vm"
 tenant = "meas"
+[capture]
+ring_size = "${RING:-8MiB}"
 [[capture.interface]]
 name = "vm0"
 host = "meas-vm"

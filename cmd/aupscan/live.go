@@ -21,6 +21,7 @@ type liveCmd struct {
 	Duration    units.Duration `placeholder:"DURATION" help:"Stop after this long (e.g. 30s, 5m, 1d, as the configuration writes durations); default: until interrupted (SIGINT, SIGTERM)."`
 	Filter      string         `placeholder:"EXPR" help:"Built-in filter, no libpcap: 'host ADDR', 'net CIDR', 'port N', joined by 'and'; either end may match."`
 	SnapLen     int            `default:"4096" help:"Bytes kept of each packet: enough for handshakes, not for bulk payload."`
+	RingSize    units.Size     `placeholder:"SIZE" help:"Receive ring the kernel fills while this reads (default 8MiB, whole MiB, at most 1GiB); more rides out longer stalls."`
 	Host        string         `help:"Host id in finding ids (default: this machine's, /etc/machine-id or the host name)."`
 	streamFlags `embed:""`
 	Local       []string `placeholder:"CIDR" help:"The monitored host: an address, CIDR range or MAC (repeatable, or comma-separated); default: the interface's own addresses and MAC. Findings on its flows say its role, server or client."`
@@ -46,7 +47,7 @@ func (c *liveCmd) Run(g *Globals) error {
 	if local == nil {
 		local = traffic.InterfaceLocal(c.Iface, "")
 	}
-	src, err := capture.OpenLive(c.Iface, c.SnapLen, 250*time.Millisecond)
+	src, err := capture.OpenLive(c.Iface, capture.LiveConfig{Snap: c.SnapLen, Timeout: 250 * time.Millisecond, RingSize: int64(c.RingSize)})
 	if err != nil {
 		return &exitErr{code: exitError, err: err}
 	}

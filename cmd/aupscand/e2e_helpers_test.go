@@ -151,8 +151,8 @@ func (w prefixWriter) Write(p []byte) (int, error) {
 // openLiveIn returns an opener of live sources inside network namespace ns: the
 // calling thread enters it, the AF_PACKET socket is made there (and stays bound to
 // that namespace's interface), the thread returns to its own namespace.
-func openLiveIn(ns string) func(string, int, time.Duration) (*capture.LiveSource, error) {
-	return func(iface string, snap int, timeout time.Duration) (*capture.LiveSource, error) {
+func openLiveIn(ns string) func(string, capture.LiveConfig) (*capture.LiveSource, error) {
+	return func(iface string, c capture.LiveConfig) (*capture.LiveSource, error) {
 		runtime.LockOSThread()
 		defer runtime.UnlockOSThread()
 		self, err := os.Open("/proc/thread-self/ns/net")
@@ -168,7 +168,7 @@ func openLiveIn(ns string) func(string, int, time.Duration) (*capture.LiveSource
 		if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
 			return nil, fmt.Errorf("setns %s: %w", ns, err)
 		}
-		src, openErr := capture.OpenLive(iface, snap, timeout)
+		src, openErr := capture.OpenLive(iface, c)
 		if err := unix.Setns(int(self.Fd()), unix.CLONE_NEWNET); err != nil {
 			panic("cannot return to the test's network namespace: " + err.Error())
 		}

@@ -76,6 +76,10 @@ type CaptureConfig struct {
 	Maps []CaptureMap `toml:"map"`
 	// SnapLen is the bytes kept of each live packet; 0 takes 4096.
 	SnapLen int `toml:"snap_len"`
+	// RingSize is each live interface's receive ring (TPACKET_V3, whole MiB blocks):
+	// the traffic the kernel holds while the reader is not scheduled. 0 takes 8 MiB;
+	// at most 1 GiB.
+	RingSize units.Size `toml:"ring_size"`
 	// MaxPayloads is how many payloads each way a flow is inspected (datagrams; for
 	// TCP, turns of the conversation, however its segments are cut); 0 takes the
 	// scanner's default (10).

@@ -26,6 +26,7 @@ tenant = "acme"
 
 [capture]
 snap_len = 2048
+ring_size = "32MiB"
 
 [[capture.interface]]
 name = "tap-web-3"
@@ -65,7 +66,7 @@ func TestDaemonSections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Host.Rate != 20<<20 || c.Host.MaxSize != 64<<20 || c.Limits.Memory != 256<<20 || c.Daemon.NotifyInterval.Or(0).String() != "10s" {
+	if c.Host.Rate != 20<<20 || c.Host.MaxSize != 64<<20 || c.Limits.Memory != 256<<20 || c.Capture.RingSize != 32<<20 || c.Daemon.NotifyInterval.Or(0).String() != "10s" {
 		t.Errorf("units: %+v %+v %+v", c.Host, c.Limits, c.Daemon)
 	}
 	if c.Host.Roots[0].Path != filepath.Join(dir, "vms/web-2") || c.Host.Watch[0] != filepath.Join(dir, "uploads") || c.Capture.Files[0].Path != filepath.Join(dir, "pcap") {
@@ -93,6 +94,8 @@ filter`, `no tenant "nobody" in [notify]`},
 		{`listen = "127.0.0.1:9717"`, `listen = "9717"`, `key "metrics.listen"`},
 		{`notify_interval = "10s"`, `notify_interval = "10"`, `bad duration "10"`},
 		{`paths = ["/etc", "/srv"]`, `paths = ["etc"]`, `key "host.paths[0]"`},
+		{`ring_size = "32MiB"`, `ring_size = "4KiB"`, `key "capture.ring_size": must be 0 (8MiB) or from 1MiB to 1GiB`},
+		{`ring_size = "32MiB"`, `ring_size = "2GiB"`, `key "capture.ring_size"`},
 		{`[limits]`, "[limits]\nworkers = 2", `key "limits.workers": unknown key`},
 	}
 	for _, tt := range tests {

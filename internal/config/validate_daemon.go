@@ -152,6 +152,9 @@ func (c *Config) validateCapture(bad badFunc) {
 	if cp.SnapLen < 0 || (cp.SnapLen > 0 && cp.SnapLen < 128) || cp.SnapLen > capture.MaxPacketSize {
 		bad("capture.snap_len", "must be 0 (4096) or from 128 to %d", capture.MaxPacketSize)
 	}
+	if cp.RingSize < 0 || (cp.RingSize > 0 && cp.RingSize < 1<<20) || cp.RingSize > capture.MaxRingSize {
+		bad("capture.ring_size", "must be 0 (8MiB) or from 1MiB to 1GiB")
+	}
 	if cp.StreamBytes < 0 || cp.StreamBytes > 1<<20 {
 		bad("capture.stream_bytes", "must be from 0 (16KiB) to 1MiB")
 	}

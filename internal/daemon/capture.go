@@ -12,6 +12,7 @@ import (
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/scanner"
 	"github.com/aupscan/aupscan/scanner/traffic"
+	"github.com/aupscan/aupscan/scanner/traffic/capture"
 	"github.com/aupscan/aupscan/scanner/traffic/decode"
 )
 
@@ -153,7 +154,7 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 		}
 	}()
 	for ctx.Err() == nil {
-		src, err := d.openLive(it.Name, cfg.Capture.SnapLen, time.Second)
+		src, err := d.openLive(it.Name, capture.LiveConfig{Snap: cfg.Capture.SnapLen, Timeout: time.Second, RingSize: int64(cfg.Capture.RingSize)})
 		if err != nil {
 			log.Error("cannot capture (needs CAP_NET_RAW); retrying", "err", err, "in", retry)
 			select {

@@ -6,7 +6,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"time"
 
 	"github.com/aupscan/aupscan/internal/config"
 	"github.com/aupscan/aupscan/scanner/traffic/capture"
@@ -31,7 +30,7 @@ type Options struct {
 
 // A LiveOpener opens a live capture source on an interface, as capture.OpenLive
 // does. The end-to-end test opens its socket inside a network namespace.
-type LiveOpener func(iface string, snapLen int, timeout time.Duration) (*capture.LiveSource, error)
+type LiveOpener func(iface string, c capture.LiveConfig) (*capture.LiveSource, error)
 
 // A StartError is Run's error when the single-host daemon does not start: its rules
 // or its case database do not open. aupscand exits 2 for it, as for a configuration

@@ -182,7 +182,7 @@ func openLiveInNetns(t *testing.T, ns, iface string) *capture.LiveSource {
 	if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
 		t.Fatalf("setns %s: %v", ns, err)
 	}
-	src, openErr := capture.OpenLive(iface, 0, 200*time.Millisecond)
+	src, openErr := capture.OpenLive(iface, capture.LiveConfig{Timeout: 200 * time.Millisecond})
 	if err := unix.Setns(int(self.Fd()), unix.CLONE_NEWNET); err != nil {
 		panic("cannot return to the test's network namespace: " + err.Error())
 	}

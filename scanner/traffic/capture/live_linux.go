@@ -42,12 +42,9 @@ type LiveSource struct {
 	ring *ring // nil: recvfrom
 }
 
-// OpenLive opens iface for capture, keeping snap bytes of each packet (0 takes
-// DefaultSnapLen) and waking the reader after timeout without packets.
-func OpenLive(iface string, snap int, timeout time.Duration) (*LiveSource, error) {
-	if snap <= 0 {
-		snap = DefaultSnapLen
-	}
+// OpenLive opens iface for capture as c says (zero fields take the defaults).
+func OpenLive(iface string, c LiveConfig) (*LiveSource, error) {
+	snap, timeout := c.snap(), c.timeout()
 	ifi, err := net.InterfaceByName(iface)
 	if err != nil {
 		return nil, fmt.Errorf("interface %s: %w", iface, err)
@@ -73,7 +70,7 @@ func OpenLive(iface string, snap int, timeout time.Duration) (*LiveSource, error
 	if os.Getenv("AUPSCAN_NO_RING") == "" {
 		// A kernel that refuses the ring (or its memory) leaves the plain socket,
 		// which captures the same packets at a higher cost a packet.
-		s.ring, _ = setupRing(fd, 0, timeout)
+		s.ring, _ = setupRing(fd, c.blocks(), timeout)
 	}
 	if s.ring == nil { // no ring: one recvfrom a packet, with a read timeout
 		tv := unix.NsecToTimeval(timeout.Nanoseconds())

@@ -4,7 +4,6 @@ package capture
 
 import (
 	"errors"
-	"time"
 
 	"github.com/google/gopacket"
 
@@ -24,7 +23,7 @@ var errNoLive = errors.New("live capture needs Linux (AF_PACKET)")
 type LiveSource struct{}
 
 // OpenLive fails: live capture needs Linux.
-func OpenLive(iface string, snap int, timeout time.Duration) (*LiveSource, error) {
+func OpenLive(iface string, c LiveConfig) (*LiveSource, error) {
 	return nil, errNoLive
 }
 

@@ -13,14 +13,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Ring sizes: blocks of 1 MiB, eight of them by default (the kernel fills a block
-// with many packets and hands it over whole; a block is retired early when the read
-// timeout passes, so a quiet link still delivers).
-const (
-	DefaultRingBlocks = 8
-	ringBlockSize     = 1 << 20
-	ringFrameSize     = 1 << 11 // a TPACKET_V3 frame size only bounds the kernel's arithmetic
-)
+// ringFrameSize only bounds the kernel's arithmetic: a TPACKET_V3 block holds
+// packets of any size up to the block's.
+const ringFrameSize = 1 << 11
 
 // ring is a TPACKET_V3 receive ring mapped into memory: the kernel writes packets
 // into blocks and marks a block the reader's; the reader walks its packets in place
