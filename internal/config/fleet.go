@@ -49,6 +49,8 @@ type FleetConfig struct {
 	AckWait units.Duration `toml:"ack_wait"`
 	// Server is the NATS server a manager may run inside itself.
 	Server FleetServer `toml:"server"`
+	// Stream bounds the findings stream the manager creates ([fleet.stream]).
+	Stream FleetStream `toml:"stream"`
 	// Rules are the signed rule packs the manager publishes and agents install
 	// ([fleet.rules], fleet_rules.go).
 	Rules FleetRules `toml:"rules"`
@@ -75,6 +77,42 @@ type FleetServer struct {
 	// server with fleet.url empty).
 	TLSCert string `toml:"tls_cert"`
 	TLSKey  string `toml:"tls_key"`
+}
+
+// FleetStream bounds what the findings stream holds waiting for a manager. The
+// stream refuses what is beyond a limit (discard new, per host first): a flooding
+// agent fills its own subject and then its own spool, never the server's disk, and
+// the other agents go on. 0 takes the default; -1 (counts) lifts a limit.
+type FleetStream struct {
+	// MaxPerHost is the findings of one host held (default 10000).
+	MaxPerHost int64 `toml:"max_per_host"`
+	// MaxFindings is the findings of all hosts held (default 1000000).
+	MaxFindings int64 `toml:"max_findings"`
+	// MaxBytes is the stream's size on disk (default 1GiB).
+	MaxBytes units.Size `toml:"max_bytes"`
+	// MaxFindingSize is one finding's largest message (default 64KiB).
+	MaxFindingSize units.Size `toml:"max_finding_size"`
+	// MaxAge drops findings no manager took within it (default 30d).
+	MaxAge units.Duration `toml:"max_age"`
+}
+
+// validate checks [fleet.stream]'s limits.
+func (s FleetStream) validate(bad func(key, format string, args ...any)) {
+	if s.MaxPerHost < -1 {
+		bad("fleet.stream.max_per_host", "must be a count, 0 (10000) or -1 (no limit)")
+	}
+	if s.MaxFindings < -1 {
+		bad("fleet.stream.max_findings", "must be a count, 0 (1000000) or -1 (no limit)")
+	}
+	if s.MaxBytes < 0 || (s.MaxBytes > 0 && s.MaxBytes < 1<<20) {
+		bad("fleet.stream.max_bytes", "must be 0 (1GiB) or at least 1MiB")
+	}
+	if s.MaxFindingSize < 0 || (s.MaxFindingSize > 0 && s.MaxFindingSize < 4<<10) || s.MaxFindingSize > 8<<20 {
+		bad("fleet.stream.max_finding_size", "must be 0 (64KiB) or from 4KiB to 8MiB")
+	}
+	if s.MaxAge < 0 || (s.MaxAge > 0 && time.Duration(s.MaxAge) < time.Minute) {
+		bad("fleet.stream.max_age", "must be 0 (30d) or at least 1m")
+	}
 }
 
 // ValidateFleet checks the [fleet] table against the rest of the configuration and
@@ -117,6 +155,7 @@ func (c *Config) ValidateFleet() error {
 	if fc.SilentAfter < 0 {
 		bad("fleet.silent_after", "must not be negative")
 	}
+	fc.Stream.validate(bad)
 	if fc.Server.Authority != "" && !fc.Server.Embedded {
 		bad("fleet.server.authority", "only the embedded server uses it: configure an external NATS server with the lines of aupscan fleet server-config")
 	}

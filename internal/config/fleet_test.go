@@ -30,9 +30,18 @@ credentials = "nats/manager.creds"
 embedded = true
 dir = "var/nats"
 listen = "127.0.0.1:4222"
+[fleet.stream]
+max_per_host = 500
+max_findings = -1
+max_bytes = "256MiB"
+max_finding_size = "16KiB"
+max_age = "7d"
 `)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if s := c.Fleet.Stream; s.MaxPerHost != 500 || s.MaxFindings != -1 || s.MaxBytes != 256<<20 || s.MaxFindingSize != 16<<10 || s.MaxAge.Or(0).Hours() != 7*24 {
+		t.Errorf("fleet.stream = %+v", s)
 	}
 	base := filepath.Dir(c.File)
 	f := c.Fleet
@@ -75,6 +84,10 @@ func TestFleetErrors(t *testing.T) {
 		{"silent before heartbeat", "[fleet]\nrole = \"agent\"\nurl = \"nats://x:4222\"\nspool_dir = \"s\"\nheartbeat = \"1m\"\nsilent_after = \"30s\"\n", `key "fleet.silent_after"`},
 		{"unknown key", "[fleet]\nrole = \"agent\"\nspool = \"s\"\n", `key "fleet.spool": unknown key`},
 		{"bad size", "[fleet]\nrole = \"agent\"\nspool_size = \"lots\"\n", `bad size "lots"`},
+		{"per-host limit", "[fleet.stream]\nmax_per_host = -5\n", `key "fleet.stream.max_per_host": must be a count`},
+		{"tiny stream", "[fleet.stream]\nmax_bytes = \"64KiB\"\n", `key "fleet.stream.max_bytes": must be 0 (1GiB) or at least 1MiB`},
+		{"huge finding", "[fleet.stream]\nmax_finding_size = \"64MiB\"\n", `key "fleet.stream.max_finding_size"`},
+		{"short age", "[fleet.stream]\nmax_age = \"5s\"\n", `key "fleet.stream.max_age"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := loadFleet(t, tc.body)

@@ -188,6 +188,7 @@ func (d *daemon) newFleetManager(ctx context.Context, nc *nats.Conn) (*fleet.Man
 			return res.Duplicates, nil
 		},
 		AckWait:     time.Duration(cfg.Fleet.AckWait),
+		Streams:     streamOptions(cfg.Fleet.Stream),
 		SilentAfter: cfg.Fleet.SilentAfter.Or(5 * time.Minute),
 		OnSilent: func(s fleet.AgentStatus) {
 			// For operator review: a case no policy ever notifies a tenant of, logged
@@ -228,4 +229,11 @@ func (c fleetManagerCollector) Collect(ch chan<- prometheus.Metric) {
 	for o, v := range map[string]uint64{"processed": s.Processed, "duplicate": s.Duplicates, "rejected": s.Rejected, "malformed": s.Malformed} {
 		ch <- prometheus.MustNewConstMetric(fleetManagerDesc, prometheus.CounterValue, float64(v), o)
 	}
+}
+
+// streamOptions turns [fleet.stream] into the stream's limits (0 keeps fleet's
+// defaults, -1 lifts a count).
+func streamOptions(s config.FleetStream) fleet.StreamOptions {
+	return fleet.StreamOptions{MaxPerHost: s.MaxPerHost, MaxMsgs: s.MaxFindings, MaxBytes: int64(s.MaxBytes),
+		MaxMsgSize: int32(s.MaxFindingSize), MaxAge: time.Duration(s.MaxAge)}
 }

@@ -91,7 +91,8 @@ func TestFleetAgentToManager(t *testing.T) {
 	repo, _ := filepath.Abs("../..")
 	port := fleetFreePort(t)
 	mdir, adir := t.TempDir(), t.TempDir()
-	mcfg := fleetWriteConfig(t, mdir, "manager.toml", fmt.Sprintf(fleetManagerTOML, port)+"[[output]]\ntype = \"file\"\npath = \"var/findings.json\"\n")
+	mcfg := fleetWriteConfig(t, mdir, "manager.toml", fmt.Sprintf(fleetManagerTOML, port)+
+		"[fleet.stream]\nmax_per_host = 500\nmax_bytes = \"64MiB\"\n[[output]]\ntype = \"file\"\npath = \"var/findings.json\"\n")
 	acfg := fleetWriteConfig(t, adir, "agent.toml", fmt.Sprintf(fleetAgentTOML, port))
 	// Sources without [notify] are refused by config.Load today (validate_daemon.go);
 	// an agent's sources are set here until that check knows about agents.
@@ -115,6 +116,12 @@ func TestFleetAgentToManager(t *testing.T) {
 		}
 	}()
 	fleetWaitStream(t, fmt.Sprintf("nats://127.0.0.1:%d", port))
+	// [fleet.stream] reaches the stream the manager made; the rest keep fleet's defaults.
+	if sc := fleetStreamConfig(t, fmt.Sprintf("nats://127.0.0.1:%d", port)); sc.MaxMsgsPerSubject != 500 ||
+		!sc.DiscardNewPerSubject || sc.MaxBytes != 64<<20 || sc.MaxMsgs != fleet.DefaultMaxMsgs {
+		t.Errorf("findings stream limits: per subject %d (discard new %v), bytes %d, messages %d",
+			sc.MaxMsgsPerSubject, sc.DiscardNewPerSubject, sc.MaxBytes, sc.MaxMsgs)
+	}
 
 	if err := Run(context.Background(), acfg, Options{Logger: slog.New(slog.NewTextHandler(&alog, nil)), Once: true}); err != nil {
 		t.Fatalf("agent: %v:\n%s", err, alog.String())
@@ -174,6 +181,24 @@ func fleetWaitStream(t *testing.T, url string) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// fleetStreamConfig returns the findings stream's configuration as the server holds it.
+func fleetStreamConfig(t *testing.T, url string) jetstream.StreamConfig {
+	t.Helper()
+	nc, err := nats.Connect(url, nats.Timeout(time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, _ := jetstream.New(nc)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	st, err := js.Stream(ctx, fleet.FindingsStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.CachedInfo().Config
 }
 
 // fleetWaitStreamCreds waits until a manager has created the findings stream,
