@@ -361,3 +361,27 @@ func TestCacheFailedMigrationRollsBack(t *testing.T) {
 		t.Errorf("user_version %d after the failed migration, want %d", v, len(saved))
 	}
 }
+
+// TestCacheHasNoSecondaryIndex: the cache checks itself with quick_check at open,
+// which does not compare indexes with tables; that is only sound while the schema
+// has no index besides the WITHOUT ROWID table's own key. A migration adding one
+// must move the check to integrity_check (as notify/store does).
+func TestCacheHasNoSecondaryIndex(t *testing.T) {
+	c := openTestCache(t, filepath.Join(t.TempDir(), "cache.db"))
+	defer c.Close()
+	rows, err := c.db.Query(`SELECT name, tbl_name FROM sqlite_schema WHERE type = 'index'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, table string
+		if err := rows.Scan(&name, &table); err != nil {
+			t.Fatal(err)
+		}
+		t.Errorf("index %s on %s: quick_check at open no longer sees all damage; use integrity_check", name, table)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
