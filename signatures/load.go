@@ -9,9 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -54,12 +56,12 @@ func Load(o Options) (*Set, error) {
 func loadSources(srcs []source, ps Problems) (*Set, error) {
 	lists := newListCache()
 	b := newSetBuilder()
-	for _, src := range srcs {
-		rf, ok := decodeFile(src, &ps)
-		if !ok {
+	for i, d := range decodeAll(srcs) {
+		src, rf, lines := srcs[i], d.rf, d.lines
+		ps = append(ps, d.problems...)
+		if rf == nil {
 			continue
 		}
-		lines := idLines(src.data)
 		for _, r := range rf.Rules {
 			r.Origin = Origin{File: src.name, Line: lines[r.ID], Builtin: src.builtin, Dir: src.dir}
 			if src.foreign {
@@ -140,6 +142,40 @@ func foreignFiles(dir string) []string {
 
 // decodeFile is the first step of loading: TOML into plain structs. Syntax errors name
 // the line; keys the format does not know are errors too, so a typo is never silence.
+// decoded is one rule file parsed: its rules (nil when it did not parse), the line
+// of each rule id, and its problems.
+type decoded struct {
+	rf       *ruleFile
+	lines    map[string]int
+	problems Problems
+}
+
+// decodeAll parses the files side by side, one worker a CPU, and returns them in
+// their order. Parsing the TOML is most of what loading the built-in rules costs,
+// and every run of aupscan and aupscand pays it at start; the files are independent.
+func decodeAll(srcs []source) []decoded {
+	out := make([]decoded, len(srcs))
+	next := make(chan int, len(srcs))
+	for i := range srcs {
+		next <- i
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(srcs)) {
+		wg.Go(func() {
+			for i := range next {
+				d := &out[i]
+				rf, ok := decodeFile(srcs[i], &d.problems)
+				if ok {
+					d.rf, d.lines = rf, idLines(srcs[i].data)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
 func decodeFile(src source, ps *Problems) (*ruleFile, bool) {
 	var rf ruleFile
 	md, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&rf)
