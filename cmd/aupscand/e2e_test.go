@@ -70,6 +70,10 @@ func TestEndToEndOpenVPN(t *testing.T) {
 	waitFor(t, 10*time.Second, "the daemon capturing on "+lab.vethA, func() bool {
 		return strings.Contains(d.logs.String(), "msg=capturing interface="+lab.vethA)
 	})
+	// capture.ring_size reached the kernel: the ring mapped is the configured 2 MiB.
+	if !strings.Contains(d.logs.String(), "ring=true ring_bytes=2097152") {
+		t.Errorf("the capture did not map the configured 2 MiB ring:\n%s", d.logs.String())
+	}
 
 	// The warning: one message, to the tenant's contact, with the rule and the flow.
 	lab.start()

@@ -170,7 +170,7 @@ func (d *daemon) capture(ctx context.Context, cfg *config.Config, it config.Capt
 				log.Warn("kernel filter not attached; the filter runs in user space only", "err", err)
 			}
 		}
-		log.Info("capturing", "ring", src.Ring())
+		log.Info("capturing", "ring", src.Ring(), "ring_bytes", src.RingSize())
 		retry = time.Second
 		for ctx.Err() == nil {
 			a := d.rules.current()

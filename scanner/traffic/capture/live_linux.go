@@ -86,6 +86,14 @@ func OpenLive(iface string, c LiveConfig) (*LiveSource, error) {
 // Ring reports whether the source reads a memory-mapped ring.
 func (s *LiveSource) Ring() bool { return s.ring != nil }
 
+// RingSize returns the receive ring's bytes, 0 without a ring.
+func (s *LiveSource) RingSize() int {
+	if s.ring == nil {
+		return 0
+	}
+	return len(s.ring.mem)
+}
+
 func htons(v uint16) uint16 { return v<<8 | v>>8 }
 
 // linkTypeOf asks the kernel for the interface's hardware type (SIOCGIFHWADDR, in

@@ -52,3 +52,6 @@ func (s *LiveSource) SetFilter(*decode.Filter) error { return errNoLive }
 
 // Ring reports false: live capture needs Linux.
 func (s *LiveSource) Ring() bool { return false }
+
+// RingSize returns 0.
+func (s *LiveSource) RingSize() int { return 0 }
