@@ -140,8 +140,6 @@ func foreignFiles(dir string) []string {
 	return out
 }
 
-// decodeFile is the first step of loading: TOML into plain structs. Syntax errors name
-// the line; keys the format does not know are errors too, so a typo is never silence.
 // decoded is one rule file parsed: its rules (nil when it did not parse), the line
 // of each rule id, and its problems.
 type decoded struct {
@@ -176,6 +174,8 @@ func decodeAll(srcs []source) []decoded {
 	return out
 }
 
+// decodeFile is the first step of loading: TOML into plain structs. Syntax errors name
+// the line; keys the format does not know are errors too, so a typo is never silence.
 func decodeFile(src source, ps *Problems) (*ruleFile, bool) {
 	var rf ruleFile
 	md, err := toml.NewDecoder(bytes.NewReader(src.data)).Decode(&rf)

@@ -1,8 +1,11 @@
 package signatures
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -71,5 +74,38 @@ func TestVersionIsStable(t *testing.T) {
 		if c, err := Load(Options{Dirs: []string{copied}}); err == nil && c.Version() == a.Version() {
 			t.Error("a changed list file kept the version")
 		}
+	}
+}
+
+// TestProblemsInFileOrder: the rule files are parsed side by side, and their problems
+// still come out in the files' order, each naming its file and line.
+func TestProblemsInFileOrder(t *testing.T) {
+	dir := t.TempDir()
+	var want []string
+	for i := range 9 {
+		name := filepath.Join(dir, fmt.Sprintf("r%d.toml", i))
+		want = append(want, name)
+		if err := os.WriteFile(name, []byte(strings.Repeat("\n", i)+"[[rule]\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := Load(Options{Dirs: []string{dir}, NoBuiltin: true})
+	var ps Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("want Problems, got %v", err)
+	}
+	// File i has i blank lines before its error: the lines, less i, are all equal.
+	var got []string
+	for _, p := range ps {
+		if p.Warning {
+			continue
+		}
+		got = append(got, p.File)
+		if i := len(got) - 1; p.Line-i != ps[0].Line {
+			t.Errorf("%s: line %d, want %d", p.File, p.Line, ps[0].Line+i)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems name the files\n%q\nwant\n%q", got, want)
 	}
 }
